@@ -1,0 +1,122 @@
+package org.budgetkg;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.budgetkg.ingest.Readers;
+import org.budgetkg.ingest.UnreadableInputException;
+import org.budgetkg.interpret.Interpreter;
+import org.budgetkg.model.Disclosure;
+import org.budgetkg.rdf.BKG;
+import org.budgetkg.rdf.RdfMapper;
+import org.budgetkg.store.Store;
+
+/** The one entry point shared by the command line and the tests: convert, load, export. */
+public final class BudgetKg {
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("bkg", BKG.NS).setNsPrefix("org", BKG.ORG).setNsPrefix("skos", BKG.SKOS)
+            .setNsPrefix("dcterms", BKG.DCTERMS).setNsPrefix("prov", BKG.PROV).setNsPrefix("rdfs", BKG.RDFS)
+            .setNsPrefix("xsd", BKG.XSD).setNsPrefix("id", BKG.ID).lock();
+
+    private BudgetKg() {}
+
+    /** The files named, folders expanded (sorted, hidden files skipped). */
+    public static List<Path> expand(List<Path> inputs, Consumer<String> errors) {
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> s = Files.walk(in)) {
+                    s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    errors.accept("[" + in + "] cannot list folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(in)) {
+                files.add(in);
+            } else {
+                errors.accept("[" + in + "] no such file");
+            }
+        }
+        return files;
+    }
+
+    /** Reads and interprets one file; a bad file throws with a one-line reason. */
+    public static Disclosure read(Path file) throws IOException, UnreadableInputException {
+        return Interpreter.interpret(Readers.read(file));
+    }
+
+    /** Converts every input that can be read; each one that cannot is reported in one line and skipped. */
+    public static List<Disclosure> convert(List<Path> inputs, Consumer<String> errors) {
+        List<Disclosure> out = new ArrayList<>();
+        for (Path file : expand(inputs, errors)) {
+            try {
+                out.add(read(file));
+            } catch (UnreadableInputException e) {
+                errors.accept("[" + file.getFileName() + "] " + e.getMessage());
+            } catch (IOException e) {
+                errors.accept("[" + file.getFileName() + "] cannot read: " + e.getMessage());
+            } catch (RuntimeException e) {
+                errors.accept("[" + file.getFileName() + "] could not be interpreted: " + e);
+            }
+        }
+        return out;
+    }
+
+    public static Graph graph(Disclosure d) { return RdfMapper.map(d); }
+
+    public static Node graphName(Disclosure d) { return RdfMapper.graphName(d); }
+
+    /** A dataset with one named graph per disclosure (a later one with the same identity replaces an earlier). */
+    public static DatasetGraph dataset(List<Disclosure> disclosures) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        dsg.prefixes().putAll(PREFIXES);
+        for (Disclosure d : disclosures) {
+            Node name = graphName(d);
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            graph(d).find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        return dsg;
+    }
+
+    /** Loads disclosures into the store, each into its own named graph. */
+    public static void load(Store store, List<Disclosure> disclosures) {
+        store.loadOntology();
+        for (Disclosure d : disclosures) store.replace(graphName(d), graph(d));
+    }
+
+    /** Writes a dataset in the syntax the file name's extension asks for; triple syntaxes get the union. */
+    public static void write(DatasetGraph dsg, Path out) throws IOException {
+        String name = out.getFileName().toString().toLowerCase();
+        try (OutputStream os = Files.newOutputStream(out)) {
+            if (name.endsWith(".trig")) RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS);
+            else if (name.endsWith(".nq")) RDFDataMgr.write(os, dsg, Lang.NQUADS);
+            else if (name.endsWith(".jsonld") || name.endsWith(".json")) RDFDataMgr.write(os, dsg, RDFFormat.JSONLD11);
+            else {
+                Graph union = GraphFactory.createDefaultGraph();
+                union.getPrefixMapping().setNsPrefixes(PREFIXES);
+                dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
+                if (name.endsWith(".nt")) RDFDataMgr.write(os, union, Lang.NTRIPLES);
+                else if (name.endsWith(".ttl")) RDFDataMgr.write(os, union, RDFFormat.TURTLE_BLOCKS);
+                else throw new IOException("unknown output syntax for " + out.getFileName()
+                        + " (use .ttl, .trig, .nq, .nt or .jsonld)");
+            }
+        }
+    }
+
+    public static Dataset asDataset(DatasetGraph dsg) { return DatasetFactory.wrap(dsg); }
+}

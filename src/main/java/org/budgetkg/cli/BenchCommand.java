@@ -1,0 +1,43 @@
+package org.budgetkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.budgetkg.BudgetKg;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Conversion throughput (documents/s and MB/s, median of timed rounds after warm-up rounds).")
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Parameters(arity = "1..*", paramLabel = "IN") List<Path> inputs;
+    @Option(names = "--warmup", defaultValue = "5") int warmup;
+    @Option(names = "--rounds", defaultValue = "15") int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = BudgetKg.expand(inputs, e -> spec.commandLine().getErr().println("budgetkg: " + e));
+        long bytes = 0;
+        for (Path f : files) bytes += Files.size(f);
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < warmup + rounds; i++) {
+            long t0 = System.nanoTime();
+            var ds = BudgetKg.convert(files, e -> { });
+            for (var d : ds) BudgetKg.graph(d);
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (i >= warmup) seconds.add(s);
+        }
+        Collections.sort(seconds);
+        double median = seconds.get(seconds.size() / 2);
+        spec.commandLine().getOut().printf("%d files, %.2f MB; median of %d rounds: %.1f ms/round, %.1f documents/s, %.2f MB/s%n",
+                files.size(), bytes / 1e6, rounds, median * 1000, files.size() / median, bytes / 1e6 / median);
+        return ExitCode.OK.code;
+    }
+}

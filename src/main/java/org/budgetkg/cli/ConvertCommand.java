@@ -1,0 +1,30 @@
+package org.budgetkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.budgetkg.BudgetKg;
+import org.budgetkg.model.Disclosure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert disclosures (PDF or text, or folders of them) to RDF; OUT's extension picks the syntax "
+                + "(.ttl merged, .trig, .nq, .nt, .jsonld).")
+final class ConvertCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Parameters(arity = "1..*", paramLabel = "IN") List<Path> inputs;
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT") Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr());
+        if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
+        BudgetKg.write(BudgetKg.dataset(ds), output);
+        spec.commandLine().getErr().println("budgetkg: converted " + ds.size() + " document(s) to " + output);
+        return ExitCode.OK.code;
+    }
+}

@@ -1,0 +1,38 @@
+package org.budgetkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.system.Txn;
+import org.budgetkg.BudgetKg;
+import org.budgetkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the whole store; OUT's extension picks the syntax.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--db", required = true, paramLabel = "DIR") Path db;
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT") Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Store store = Store.open(db)) {
+            Exception[] failure = new Exception[1];
+            Txn.executeRead(store.dataset(), () -> {
+                try {
+                    var copy = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+                    store.datasetGraph().find().forEachRemaining(copy::add);
+                    copy.prefixes().putAll(BudgetKg.PREFIXES);
+                    BudgetKg.write(copy, output);
+                } catch (Exception e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) throw failure[0];
+        }
+        spec.commandLine().getErr().println("budgetkg: exported to " + output);
+        return ExitCode.OK.code;
+    }
+}

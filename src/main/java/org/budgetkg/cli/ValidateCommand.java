@@ -1,0 +1,74 @@
+package org.budgetkg.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.budgetkg.BudgetKg;
+import org.budgetkg.model.Disclosure;
+import org.budgetkg.model.Issue;
+import org.budgetkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check SHACL shapes and the arithmetic of the tables. Exit 0 when clean (the documents' own "
+                + "rounding differences are listed but are not findings), 1 with a report when not.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Parameters(arity = "0..*", paramLabel = "IN") List<Path> inputs;
+    @Option(names = "--db", paramLabel = "DIR") Path db;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Graph data = GraphFactory.createDefaultGraph();
+        int findings = 0;
+        if (db != null) {
+            try (Store store = Store.open(db)) {
+                Txn.executeRead(store.dataset(), () -> store.datasetGraph().find().forEachRemaining(q -> data.add(q.asTriple())));
+            }
+        } else if (inputs != null && !inputs.isEmpty()) {
+            List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr());
+            if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
+            for (Disclosure d : ds) {
+                long rounding = d.issues().stream().filter(i -> i.severity() == Issue.Severity.ROUNDING).count();
+                long other = d.issues().size() - rounding;
+                out.println(d.file() + ": " + d.facts().size() + " cells, " + rounding + " rounding difference(s), "
+                        + other + " finding(s)");
+                for (Issue i : d.issues()) {
+                    out.println("  " + (i.severity() == Issue.Severity.ROUNDING ? "rounding " : "FINDING  ") + i);
+                    if (i.severity() != Issue.Severity.ROUNDING) findings++;
+                }
+                BudgetKg.graph(d).find().forEachRemaining(data::add);
+            }
+        } else {
+            spec.commandLine().getErr().println("budgetkg: validate needs input files or --db DIR");
+            return ExitCode.USAGE.code;
+        }
+        Graph shapesGraph = GraphFactory.createDefaultGraph();
+        try (InputStream in = ValidateCommand.class.getResourceAsStream("/ontology/shapes.ttl")) {
+            if (in != null) RDFParser.source(in).lang(Lang.TURTLE).parse(shapesGraph);
+        }
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph), data);
+        if (!report.conforms()) {
+            report.getEntries().forEach(e -> out.println("  SHACL    " + e.focusNode() + " " + e.message()));
+            findings += report.getEntries().size();
+        }
+        out.println(findings == 0 ? "clean" : findings + " finding(s)");
+        out.flush();
+        return findings == 0 ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+    }
+}

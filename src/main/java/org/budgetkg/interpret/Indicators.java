@@ -1,0 +1,166 @@
+package org.budgetkg.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetkg.model.Indicator;
+import org.budgetkg.model.Issue;
+import org.budgetkg.model.Layout;
+import org.budgetkg.model.PolicyCitation;
+import org.budgetkg.model.SourceRef;
+import org.budgetkg.model.Text;
+import org.budgetkg.model.TextLine;
+import org.budgetkg.model.Unit;
+
+/**
+ * The 部门整体绩效目标表 and 项目支出绩效目标表: owner, budget, and indicator rows with 一级/二级 carried down
+ * where merged cells print them once, comparator, numeric target and unit (or a text target), and weight.
+ */
+final class Indicators {
+    private static final Pattern VALUE = Pattern.compile("^(>=|<=|≥|≤|>|<|=)?(\\d[\\d,]*(?:\\.\\d+)?)(.*)$");
+
+    /** A 绩效目标表's owner as printed, before it is matched to a project. */
+    record Owner(String project, Unit unit, BigDecimal amount, boolean department) {}
+
+    private Indicators() {}
+
+    static List<Indicator> read(List<TextLine> lines, Layout layout, Organizations orgs, Unit entity, Consumer<Issue> issues) {
+        List<Indicator> out = new ArrayList<>();
+        if (layout != Layout.TABULATED) {
+            boolean any = lines.stream().anyMatch(l -> l.text().contains("绩效目标表"));
+            if (any) issues.accept(new Issue(Issue.Severity.WARNING, lines.get(0).ref(),
+                    "绩效目标表 in flowing text are not read yet; their indicators are missing"));
+            return out;
+        }
+        boolean department = false;
+        String project = null;
+        Unit unit = null;
+        BigDecimal amount = null;
+        int[] cols = null;
+        String level1 = null, level2 = null;
+        Indicator last = null;
+        for (TextLine line : lines) {
+            String label = Text.label(line.text());
+            if (label.contains("绩效目标表") && line.text().indexOf('\t') < 0) {
+                department = label.contains("整体");
+                project = null; unit = department ? entity : null; amount = null; cols = null; level1 = level2 = null; last = null;
+                continue;
+            }
+            if (line.text().indexOf('\t') < 0) {
+                if (label.startsWith("(五)") || label.startsWith("第四部分")) cols = null;
+                continue;
+            }
+            String[] cells = line.text().split("\t", -1);
+            for (int i = 0; i < cells.length; i++) cells[i] = Text.label(cells[i]);
+            String first = firstNonEmpty(cells, 0);
+            if (first == null) continue;
+            if (first.startsWith("部门名称") || first.equals("预算单位")) {
+                String name = firstNonEmpty(cells, indexOf(cells, first) + 1);
+                if (name != null) {
+                    Unit u = orgs.resolve(name);
+                    unit = u != null ? u : orgs.add(name);
+                }
+                continue;
+            }
+            if (first.equals("项目名称")) {
+                project = firstNonEmpty(cells, indexOf(cells, first) + 1);
+                continue;
+            }
+            if (first.startsWith("项目资金") || first.startsWith("年度预算")) {
+                for (int i = 0; i < cells.length - 1; i++) {
+                    if (cells[i].contains("年度预算总额") || cells[i].startsWith("合计")) {
+                        String v = firstNonEmpty(cells, i + 1);
+                        if (v != null && Text.amount(v) != null && amount == null) amount = Text.amount(v);
+                    }
+                }
+                continue;
+            }
+            if (first.startsWith("合计") && department) {
+                String v = firstNonEmpty(cells, indexOf(cells, first) + 1);
+                if (v != null && Text.amount(v) != null) amount = Text.amount(v);
+                continue;
+            }
+            if (indexOf(cells, "一级指标") >= 0) {
+                cols = new int[] {indexOf(cells, "一级指标"), indexOf(cells, "二级指标"), indexOf(cells, "三级指标"),
+                        indexOfPrefix(cells, "指标值", true), indexOfContaining(cells, "依据"), indexOf(cells, "上年完成值"),
+                        indexOfContaining(cells, "权重")};
+                continue;
+            }
+            if (cols == null || (unit == null && project == null)) continue;
+            String l1 = get(cells, cols[0]), l2 = get(cells, cols[1]), name = get(cells, cols[2]);
+            String value = get(cells, cols[3]).replaceAll("\\s+", "");
+            String weight = get(cells, cols[6]);
+            if (!l1.isEmpty()) level1 = l1;
+            if (!l2.isEmpty()) level2 = l2;
+            BigDecimal w = weight.matches("\\d+(\\.\\d+)?") ? new BigDecimal(weight) : null;
+            if (name.isEmpty()) continue;
+            if (w == null && last != null) {
+                // a row that wraps mid-name and mid-value continues the indicator above
+                out.set(out.size() - 1, build(last.ownerProject(), orgs.exact(last.ownerUnit()), last.level1(), last.level2(),
+                        last.name() + name, rawValue(last) + value, last.weight(), last.basis(), last.previousValue(), last.ref()));
+                last = out.get(out.size() - 1);
+                continue;
+            }
+            Unit owner = unit != null ? unit : entity;
+            Indicator ind = build(department ? null : project, owner, level1, level2, name, value, w,
+                    get(cells, cols[4]), cols[5] >= 0 ? get(cells, cols[5]) : null, line.ref());
+            out.add(ind);
+            last = ind;
+        }
+        return out;
+    }
+
+    private static String rawValue(Indicator i) {
+        if (i.targetText() != null) return i.targetText();
+        return (i.comparator() == null ? "" : i.comparator()) + i.targetValue().toPlainString() + (i.targetUnit() == null ? "" : i.targetUnit());
+    }
+
+    private static Indicator build(String project, Unit owner, String l1, String l2, String name, String value, BigDecimal weight,
+                                   String basis, String previous, SourceRef ref) {
+        String v = value.replace("≥", ">=").replace("≤", "<=").replace("＞", ">").replace("＜", "<").replace("＝", "=");
+        Matcher m = VALUE.matcher(v);
+        String comparator = null, unitText = null, text = null;
+        BigDecimal target = null;
+        if (m.matches()) {
+            comparator = m.group(1) == null ? "=" : m.group(1);
+            target = new BigDecimal(m.group(2).replace(",", ""));
+            unitText = m.group(3).isEmpty() ? null : m.group(3);
+        } else {
+            text = value;
+        }
+        PolicyCitation basisDoc = null;
+        if (basis != null && !basis.isEmpty()) {
+            List<PolicyCitation> found = Citations.find(basis, i -> ref);
+            if (!found.isEmpty()) basisDoc = found.get(0);
+        }
+        return new Indicator(project, owner.name(), l1, l2, name, comparator, target, unitText, text, weight,
+                basis == null || basis.isEmpty() ? null : basis, basisDoc, previous == null || previous.isEmpty() ? null : previous, ref);
+    }
+
+    private static String get(String[] cells, int i) { return i >= 0 && i < cells.length ? cells[i] : ""; }
+
+    private static String firstNonEmpty(String[] cells, int from) {
+        for (int i = Math.max(0, from); i < cells.length; i++) if (!cells[i].isEmpty()) return cells[i];
+        return null;
+    }
+
+    private static int indexOf(String[] cells, String v) {
+        for (int i = 0; i < cells.length; i++) if (cells[i].equals(v)) return i;
+        return -1;
+    }
+
+    private static int indexOfPrefix(String[] cells, String v, boolean exactFirst) {
+        int exact = indexOf(cells, v);
+        if (exact >= 0 || !exactFirst) return exact;
+        for (int i = 0; i < cells.length; i++) if (cells[i].startsWith(v) && !cells[i].contains("依据")) return i;
+        return -1;
+    }
+
+    private static int indexOfContaining(String[] cells, String v) {
+        for (int i = 0; i < cells.length; i++) if (cells[i].contains(v)) return i;
+        return -1;
+    }
+}

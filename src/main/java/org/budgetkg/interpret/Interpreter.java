@@ -1,0 +1,223 @@
+package org.budgetkg.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetkg.ingest.UnreadableInputException;
+import org.budgetkg.model.Allocation;
+import org.budgetkg.model.Disclosure;
+import org.budgetkg.model.DocumentKind;
+import org.budgetkg.model.Fact;
+import org.budgetkg.model.Indicator;
+import org.budgetkg.model.Issue;
+import org.budgetkg.model.PolicyCitation;
+import org.budgetkg.model.Project;
+import org.budgetkg.model.Row;
+import org.budgetkg.model.SourceRef;
+import org.budgetkg.model.SourceText;
+import org.budgetkg.model.StaffCount;
+import org.budgetkg.model.Table;
+import org.budgetkg.model.TableKind;
+import org.budgetkg.model.Text;
+import org.budgetkg.model.TextLine;
+import org.budgetkg.model.Unit;
+
+/** From a disclosure's text to its interpreted content: identity, units, staff, the cube, projects. */
+public final class Interpreter {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern PREPARER = Pattern.compile("^编制(?:部门|单位)[:：]\\s*(.+?)(?:单位[:：].*)?$");
+    private static final Pattern UNIT_ITEM = Pattern.compile("^(?:-\\s*)?(\\d{1,2})\\s*[.、．]\\s*(\\S.*)$");
+    private static final Pattern AMOUNT_WAN = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)万元?");
+
+    private Interpreter() {}
+
+    public static Disclosure interpret(SourceText source) throws UnreadableInputException {
+        List<Issue> issues = new ArrayList<>();
+        Segmenter.Segments seg = Segmenter.split(source);
+        List<TextLine> head = source.lines().subList(0, Math.min(60, source.lines().size()));
+        String headText = new JoinedText(head).text;
+        if (seg.tables().isEmpty() || !headText.contains("预算")) {
+            throw new UnreadableInputException("not a budget disclosure (no 预算 title and numbered tables found)");
+        }
+        DocumentKind kind = headText.contains("单位预算") && !headText.contains("部门预算") ? DocumentKind.UnitBudget
+                : headText.contains("部门预算") ? DocumentKind.DepartmentBudget
+                : headText.indexOf("单位预算") >= 0 ? DocumentKind.UnitBudget : DocumentKind.DepartmentBudget;
+        Matcher y = YEAR.matcher(headText);
+        if (!y.find()) throw new UnreadableInputException("no fiscal year (\"20xx 年\") in the title");
+        String year = y.group(1);
+
+        String preparer = null;
+        for (Table t : seg.tables()) {
+            for (TextLine l : t.lines()) {
+                Matcher m = PREPARER.matcher(Text.label(l.text()));
+                if (m.matches()) { preparer = Text.label(m.group(1)); break; }
+            }
+            if (preparer != null) break;
+        }
+        if (preparer == null) throw new UnreadableInputException("no 编制部门/编制单位 line: cannot tell whose budget this is");
+
+        Organizations orgs = new Organizations();
+        List<String> unitNames = units(seg.before());
+        String entityName = preparer;
+        for (String u : unitNames) {
+            String bare = u.replace("(本级)", "").replaceFirst("本级$", "");
+            if (!bare.equals(u) && bare.endsWith(preparer) && bare.length() > preparer.length()) entityName = bare;
+        }
+        Unit entity = orgs.add(entityName);
+        if (!entityName.equals(preparer)) entity.altNames().add(preparer);
+        List<Unit> units = new ArrayList<>();
+        for (String u : unitNames) {
+            String name = u.replace("(本级)", "本级");
+            if (name.equals(entityName)) continue;
+            Unit unit = orgs.add(name);
+            if (!name.equals(u)) unit.altNames().add(u);
+            if (name.endsWith("本级") && !name.startsWith(entityName)) {
+                unit.altNames().add(name);
+            }
+            units.add(unit);
+        }
+        // short forms such as 自治区…本级 for the listed 新疆维吾尔自治区…本级
+        for (Unit u : units) {
+            if (u.name().startsWith(entityName) && !preparer.equals(entityName)) {
+                u.altNames().add(preparer + u.name().substring(entityName.length()));
+            }
+        }
+
+        Codes functional = new Codes();
+        Codes economic = new Codes();
+        List<Table> tables = new ArrayList<>();
+        for (Table t : seg.tables()) {
+            List<Row> rows = RowAssembler.assemble(t.lines(), source.layout());
+            tables.add(new Table(t.kind(), t.title(), t.lines(), rows, t.ref()));
+        }
+        for (Table t : tables) {
+            if (t.kind() == TableKind.GENERAL_PUBLIC_BASIC) economic.learnFull(t.rows(), 5);
+            else if (t.kind() != TableKind.THREE_PUBLIC && t.kind() != TableKind.CARRY_OVER
+                    && t.kind() != TableKind.ENTRUSTED_SERVICES) functional.learnFull(t.rows(), 7);
+        }
+        TableInterpreter ti = new TableInterpreter(source.layout(), orgs, entity, functional, economic, issues::add);
+        // tables that print full codes first, so that rows which lost a code part can be completed
+        List<TableKind> order = List.of(TableKind.REVENUE_EXPENDITURE_OVERVIEW, TableKind.REVENUE, TableKind.GENERAL_PUBLIC_BUDGET,
+                TableKind.EXPENDITURE, TableKind.FISCAL_OVERVIEW, TableKind.GENERAL_PUBLIC_BASIC, TableKind.GENERAL_PUBLIC_PROJECT,
+                TableKind.GOVERNMENT_FUND, TableKind.STATE_CAPITAL, TableKind.THREE_PUBLIC, TableKind.ENTRUSTED_SERVICES,
+                TableKind.CARRY_OVER, TableKind.UNKNOWN);
+        for (TableKind k : order) for (Table t : tables) if (t.kind() == k) ti.interpret(t);
+        List<Fact> facts = reconcile(ti.facts(), issues);
+
+        JoinedText narrative = new JoinedText(seg.narrative());
+        List<Project> projects = Narrative.projects(narrative, orgs, entity, issues::add);
+        facts.addAll(Narrative.procurement(narrative));
+        List<Indicator> indicators = Indicators.read(seg.narrative(), source.layout(), orgs, entity, issues::add);
+
+        // 表7's projects without a paragraph still are projects of their unit
+        Map<String, Project> byKey = new LinkedHashMap<>();
+        for (Project p : projects) byKey.putIfAbsent(p.unit() + "|" + p.name(), p);
+        for (Map.Entry<String, List<String>> e : ti.projects.entrySet()) {
+            for (String name : e.getValue()) {
+                byKey.putIfAbsent(e.getKey() + "|" + name, new Project(name, e.getKey(), new LinkedHashSet<>(), null,
+                        List.of(), List.of(), null, null));
+            }
+        }
+        List<Project> allProjects = ProjectMatcher.link(new ArrayList<>(byKey.values()), facts, indicators, issues);
+
+        List<StaffCount> staff = staff(new JoinedText(seg.before()));
+        List<Unit> allUnits = new ArrayList<>(orgs.all());
+        allUnits.remove(entity);
+        return new Disclosure(source.file(), entity, year, kind, allUnits, facts, allProjects,
+                ProjectMatcher.relink(indicators, allProjects), staff, functional.all(), economic.all(), issues);
+    }
+
+    /** One cell per cube coordinate: the same cell printed in two tables must agree (to the cent). */
+    private static List<Fact> reconcile(List<Fact> facts, List<Issue> issues) {
+        Map<String, Fact> cells = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            Fact seen = cells.get(f.key());
+            if (seen == null) { cells.put(f.key(), f); continue; }
+            BigDecimal diff = seen.amount().subtract(f.amount()).abs();
+            if (diff.signum() != 0) {
+                issues.add(new Issue(diff.compareTo(new BigDecimal("0.011")) <= 0 ? Issue.Severity.ROUNDING : Issue.Severity.WARNING,
+                        f.ref(), f.table() + " prints " + f.amount().toPlainString() + " for a cell that "
+                        + seen.table() + " " + seen.ref() + " prints as " + seen.amount().toPlainString()));
+            }
+        }
+        return new ArrayList<>(cells.values());
+    }
+
+    /** The budget units listed under 机构设置 (numbered items, names wrapped over lines rejoined). */
+    static List<String> units(List<TextLine> before) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < before.size(); i++) {
+            String l = Text.label(before.get(i).text());
+            if (l.contains("机构设置") && !l.contains("第") && i > 5) { start = i; }
+        }
+        if (start < 0) return out;
+        StringBuilder current = null;
+        for (int i = start + 1; i < before.size(); i++) {
+            String l = Text.label(before.get(i).text());
+            if (l.isEmpty()) continue;
+            Matcher m = UNIT_ITEM.matcher(l);
+            if (m.matches() && !m.group(2).contains("。") && m.group(2).length() < 60) {
+                if (current != null) out.add(current.toString());
+                current = new StringBuilder(m.group(2));
+                continue;
+            }
+            if (current != null && open(current)) { current.append(l); continue; }
+            if (current != null) break;
+        }
+        if (current != null) out.add(current.toString());
+        List<String> cleaned = new ArrayList<>();
+        for (String s : out) cleaned.add(Text.label(s).replaceAll("[;；,，。]$", ""));
+        return cleaned;
+    }
+
+    private static boolean open(CharSequence s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            if (c == ')' || c == '）') depth--;
+        }
+        return depth > 0;
+    }
+
+    private static final Pattern AUTHORIZED = Pattern.compile("编制(?:数|人数)[为:：]?(\\d[\\d,]*)");
+    private static final Pattern ACTUAL = Pattern.compile("实有(?:人数)?[为:：]?(\\d[\\d,]*)人");
+    private static final Pattern IN_SERVICE = Pattern.compile("在职(?:人员)?[为:：]?(\\d[\\d,]*)人");
+    private static final Pattern RETIRED = Pattern.compile("(?<!离)退休(?:人员)?[为:：]?(\\d[\\d,]*)人");
+
+    static List<StaffCount> staff(JoinedText text) {
+        List<StaffCount> out = new ArrayList<>();
+        add(out, "AuthorizedPositions", AUTHORIZED, text);
+        add(out, "ActualStaff", ACTUAL, text);
+        add(out, "InServiceStaff", IN_SERVICE, text);
+        add(out, "RetiredStaff", RETIRED, text);
+        return out;
+    }
+
+    private static void add(List<StaffCount> out, String category, Pattern p, JoinedText text) {
+        Matcher m = p.matcher(text.text);
+        if (m.find()) out.add(new StaffCount(category, Long.parseLong(m.group(1).replace(",", "")), text.refAt(m.start())));
+    }
+
+    static BigDecimal firstAmount(String s) {
+        Matcher m = AMOUNT_WAN.matcher(s.replace(" ", ""));
+        return m.find() ? new BigDecimal(m.group(1).replace(",", "")) : null;
+    }
+
+    static SourceRef ref(JoinedText t, int offset) { return t.refAt(offset); }
+
+    static List<PolicyCitation> citations(JoinedText t, int from, int to) {
+        String part = t.text.substring(from, to);
+        return Citations.find(part, i -> t.refAt(from + i));
+    }
+
+    static List<Allocation> allocations(JoinedText t, int from, int to) {
+        return Narrative.allocations(t, from, to);
+    }
+}

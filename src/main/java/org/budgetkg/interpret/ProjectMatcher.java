@@ -1,0 +1,113 @@
+package org.budgetkg.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.budgetkg.model.Fact;
+import org.budgetkg.model.Indicator;
+import org.budgetkg.model.Issue;
+import org.budgetkg.model.Project;
+
+/**
+ * Makes the 表7 rows, the 项目情况说明 paragraph and the 绩效目标表 of one project one resource: by unit and
+ * name, else by unit and amount with a name that shares most of its characters. The other names become
+ * alternative labels; a target table that matches nothing stays with its own (new) project and is reported.
+ */
+final class ProjectMatcher {
+    private ProjectMatcher() {}
+
+    static List<Project> link(List<Project> projects, List<Fact> facts, List<Indicator> indicators, List<Issue> issues) {
+        Map<String, BigDecimal> table7 = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.project() != null && f.economicCode() == null && f.expenseItem() == null && f.fundingSource() != null
+                    && f.fundingSource().equals(TableInterpreter.GPB) && f.functionalCode() != null) {
+                table7.merge(f.unit() + "|" + f.project(), f.amount(), BigDecimal::add);
+            }
+        }
+        List<Project> out = new ArrayList<>(projects);
+        // paragraph projects whose name differs from the 表7 row of the same unit and amount
+        for (Project p : new ArrayList<>(out)) {
+            if (p.plannedAmount() == null || table7.containsKey(p.unit() + "|" + p.name())) continue;
+            Project t7 = best(out, p.unit(), p.name(), p.plannedAmount(), table7, p);
+            if (t7 != null && t7.plannedAmount() == null) {
+                out.remove(p);
+                out.set(out.indexOf(t7), merge(t7, p));
+            }
+        }
+        Map<String, Project> byOwner = new HashMap<>();
+        for (Indicator i : indicators) {
+            if (i.ownerProject() == null) continue;
+            String key = i.ownerUnit() + "|" + i.ownerProject();
+            if (byOwner.containsKey(key)) continue;
+            BigDecimal amount = null;
+            Project exact = find(out, i.ownerUnit(), i.ownerProject());
+            Project match = exact != null ? exact : best(out, i.ownerUnit(), i.ownerProject(), amount, table7, null);
+            if (match == null) {
+                match = new Project(i.ownerProject(), i.ownerUnit(), new LinkedHashSet<>(), null, List.of(), List.of(), null, i.ref());
+                out.add(match);
+            } else if (!match.name().equals(i.ownerProject())) {
+                match.altNames().add(i.ownerProject());
+            }
+            byOwner.put(key, match);
+        }
+        return out;
+    }
+
+    /** Indicators re-pointed at the project resource they were matched to. */
+    static List<Indicator> relink(List<Indicator> indicators, List<Project> projects) {
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : indicators) {
+            if (i.ownerProject() == null) { out.add(i); continue; }
+            Project p = find(projects, i.ownerUnit(), i.ownerProject());
+            if (p == null) {
+                for (Project q : projects) if (q.unit().equals(i.ownerUnit()) && q.altNames().contains(i.ownerProject())) p = q;
+            }
+            out.add(p == null ? i : new Indicator(p.name(), p.unit(), i.level1(), i.level2(), i.name(), i.comparator(),
+                    i.targetValue(), i.targetUnit(), i.targetText(), i.weight(), i.basis(), i.basisDocument(), i.previousValue(), i.ref()));
+        }
+        return out;
+    }
+
+    private static Project find(List<Project> projects, String unit, String name) {
+        for (Project p : projects) if (p.unit().equals(unit) && p.name().equals(name)) return p;
+        return null;
+    }
+
+    private static Project best(List<Project> projects, String unit, String name, BigDecimal amount,
+                                Map<String, BigDecimal> table7, Project self) {
+        Project best = null;
+        double bestScore = 0;
+        for (Project p : projects) {
+            if (p == self || !p.unit().equals(unit)) continue;
+            double score = similarity(p.name(), name);
+            BigDecimal a = p.plannedAmount() != null ? p.plannedAmount() : table7.get(p.unit() + "|" + p.name());
+            if (amount != null && a != null && a.compareTo(amount) == 0) score += 0.5;
+            if (score > bestScore) { bestScore = score; best = p; }
+        }
+        return bestScore >= 0.6 ? best : null;
+    }
+
+    /** Share of the shorter name's characters found, in order, in the longer one. */
+    static double similarity(String a, String b) {
+        String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
+        if (s.isEmpty()) return 0;
+        if (l.contains(s)) return 1.0;
+        int j = 0, hit = 0;
+        for (int i = 0; i < s.length() && j < l.length(); i++) {
+            int k = l.indexOf(s.charAt(i), j);
+            if (k >= 0) { hit++; j = k + 1; }
+        }
+        return (double) hit / l.length();
+    }
+
+    private static Project merge(Project table7, Project paragraph) {
+        LinkedHashSet<String> alt = new LinkedHashSet<>(table7.altNames());
+        alt.add(paragraph.name());
+        alt.addAll(paragraph.altNames());
+        return new Project(table7.name(), table7.unit(), alt, paragraph.plannedAmount(), paragraph.citations(),
+                paragraph.allocations(), paragraph.executionPeriod(), paragraph.ref());
+    }
+}

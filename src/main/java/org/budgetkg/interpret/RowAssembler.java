@@ -1,0 +1,186 @@
+package org.budgetkg.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetkg.model.Layout;
+import org.budgetkg.model.Row;
+import org.budgetkg.model.SourceRef;
+import org.budgetkg.model.Text;
+import org.budgetkg.model.TextLine;
+
+/**
+ * Turns a table body into logical rows. Page-repeat lines (编制部门 …, 单位：万元, the header block up to the
+ * first data line or the ※ numbering line) are dropped wherever they recur. In tabulated text each line is a
+ * row and a text-only line continues the row above. In flowing text a row may span lines (code, wrapped
+ * name, amounts); text that arrives just before a coded line finishes the previous row's name instead.
+ */
+final class RowAssembler {
+    private static final Pattern CODE_CELL = Pattern.compile("^(\\d{3}|\\d{2})(?:\\s+(\\d{2}))?(?:\\s+(\\d{2}))?(?:\\s+(\\S.*))?$");
+    private static final Pattern CODE_TOKEN = Pattern.compile("^\\d{3}$|^\\d{2}$");
+    private static final Pattern PAGE_REPEAT = Pattern.compile("^(编制部门|编制单位|单位[:：]\\s*万元|部门[:：])");
+    private static final Pattern TOTAL_LABEL = Pattern.compile("^(总计|合计)$");
+
+    private RowAssembler() {}
+
+    /** A line cut into codes, text and amounts. */
+    record Tokens(List<String> codes, List<String> texts, List<BigDecimal> amounts, boolean positional, SourceRef ref) {
+        boolean hasAmounts() { return amounts.stream().anyMatch(a -> a != null); }
+        boolean empty() { return codes.isEmpty() && texts.isEmpty() && !hasAmounts(); }
+    }
+
+    static List<Row> assemble(List<TextLine> body, Layout layout) {
+        List<Tokens> tokens = new ArrayList<>();
+        boolean header = true;
+        for (TextLine line : body) {
+            String label = Text.label(line.text());
+            if (label.isEmpty()) continue;
+            if (PAGE_REPEAT.matcher(label).find() || label.contains("单位:万元")) { header = true; continue; }
+            if (label.startsWith("※")) { header = false; continue; }
+            if (label.endsWith("。")) continue; // the 空表 sentence and other prose inside a table section
+            Tokens t = tokenize(line, layout);
+            if (t.empty()) continue;
+            if (header) {
+                boolean data = t.hasAmounts() || (!t.codes().isEmpty() && t.codes().get(0).length() == 3)
+                        || (!t.texts().isEmpty() && TOTAL_LABEL.matcher(Text.label(t.texts().get(0))).matches());
+                if (!data) continue;
+                header = false;
+            }
+            tokens.add(t);
+        }
+        return layout == Layout.TABULATED ? tabulated(tokens) : flowing(tokens);
+    }
+
+    private static List<Row> tabulated(List<Tokens> tokens) {
+        List<Row> rows = new ArrayList<>();
+        for (Tokens t : tokens) {
+            boolean hasText = !t.texts().isEmpty();
+            if (!rows.isEmpty() && t.codes().isEmpty() && !t.hasAmounts() && hasText
+                    && !TOTAL_LABEL.matcher(Text.label(String.join("", t.texts()))).matches()) {
+                rows.set(rows.size() - 1, continueText(rows.get(rows.size() - 1), t.texts()));
+                continue;
+            }
+            if (!rows.isEmpty() && t.codes().isEmpty() && !hasText && t.hasAmounts()) {
+                rows.set(rows.size() - 1, appendAmounts(rows.get(rows.size() - 1), t.amounts()));
+                continue;
+            }
+            rows.add(new Row(t.codes(), t.texts(), t.amounts(), true, t.ref()));
+        }
+        return rows;
+    }
+
+    private static List<Row> flowing(List<Tokens> tokens) {
+        List<Row> rows = new ArrayList<>();
+        Tokens pending = null;
+        for (Tokens t : tokens) {
+            boolean coded = !t.codes().isEmpty();
+            if (coded && pending != null) {
+                flush(rows, pending);
+                pending = null;
+            }
+            if (t.hasAmounts()) {
+                if (pending != null) {
+                    rows.add(merge(pending, t));
+                    pending = null;
+                } else if (!coded && t.texts().isEmpty() && !rows.isEmpty()) {
+                    rows.set(rows.size() - 1, appendAmounts(rows.get(rows.size() - 1), t.amounts()));
+                } else {
+                    rows.add(new Row(t.codes(), t.texts(), printed(t.amounts()), false, t.ref()));
+                }
+            } else if (pending == null) {
+                pending = t;
+            } else {
+                pending = new Tokens(pending.codes(), concat(pending.texts(), t.texts()), List.of(), false, pending.ref());
+            }
+        }
+        if (pending != null) flush(rows, pending);
+        return rows;
+    }
+
+    /** A pending line that never got amounts: a coded one is a row of its own, bare text ends the row above. */
+    private static void flush(List<Row> rows, Tokens pending) {
+        if (pending.codes().isEmpty() && !rows.isEmpty()
+                && !TOTAL_LABEL.matcher(Text.label(String.join("", pending.texts()))).matches()) {
+            rows.set(rows.size() - 1, continueText(rows.get(rows.size() - 1), pending.texts()));
+        } else {
+            rows.add(new Row(pending.codes(), pending.texts(), List.of(), false, pending.ref()));
+        }
+    }
+
+    private static Row merge(Tokens pending, Tokens t) {
+        List<String> codes = new ArrayList<>(pending.codes());
+        codes.addAll(t.codes());
+        return new Row(codes, concat(pending.texts(), t.texts()), printed(t.amounts()), false, pending.ref());
+    }
+
+    private static Row continueText(Row row, List<String> more) {
+        List<String> texts = new ArrayList<>(row.texts());
+        String joined = String.join("", more);
+        if (texts.isEmpty()) texts.add(joined);
+        else texts.set(texts.size() - 1, texts.get(texts.size() - 1) + joined);
+        return new Row(row.codeParts(), texts, row.amounts(), row.positional(), row.ref());
+    }
+
+    private static Row appendAmounts(Row row, List<BigDecimal> more) {
+        List<BigDecimal> amounts = new ArrayList<>(row.printedAmounts());
+        amounts.addAll(printed(more));
+        return new Row(row.codeParts(), row.texts(), amounts, false, row.ref());
+    }
+
+    private static List<BigDecimal> printed(List<BigDecimal> amounts) {
+        return amounts.stream().filter(a -> a != null).toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        if (!out.isEmpty() && !b.isEmpty() && out.size() == 1 && b.size() == 1) {
+            out.set(0, out.get(0) + b.get(0));
+        } else {
+            out.addAll(b);
+        }
+        return out;
+    }
+
+    static Tokens tokenize(TextLine line, Layout layout) {
+        List<String> codes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<BigDecimal> amounts = new ArrayList<>();
+        if (layout == Layout.TABULATED) {
+            for (String rawCell : line.text().split("\t", -1)) {
+                String cell = Text.nfkc(rawCell).strip();
+                BigDecimal amount = Text.amount(cell);
+                if (amount != null) { amounts.add(amount); continue; }
+                if (cell.isEmpty()) { if (!amounts.isEmpty()) amounts.add(null); continue; }
+                if (texts.isEmpty() && amounts.isEmpty()) {
+                    Matcher m = CODE_CELL.matcher(cell);
+                    if (m.matches() && (codes.isEmpty() ? m.group(1).length() == 3 : m.group(1).length() == 2)) {
+                        for (int g = 1; g <= 3; g++) if (m.group(g) != null) codes.add(m.group(g));
+                        if (m.group(4) != null) texts.add(Text.label(m.group(4)));
+                        continue;
+                    }
+                }
+                texts.add(Text.label(cell));
+            }
+            while (!amounts.isEmpty() && amounts.get(amounts.size() - 1) == null) amounts.remove(amounts.size() - 1);
+            return new Tokens(codes, texts, amounts, true, line.ref());
+        }
+        String[] parts = Text.nfkc(line.text()).strip().split("\\s+");
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            if (part.isEmpty()) continue;
+            if (texts.isEmpty() && text.length() == 0 && amounts.isEmpty() && CODE_TOKEN.matcher(part).matches()
+                    && (codes.isEmpty() ? part.length() == 3 : part.length() == 2 && codes.size() < 3)) {
+                codes.add(part);
+                continue;
+            }
+            BigDecimal amount = Text.amount(part);
+            if (amount != null) { amounts.add(amount); continue; }
+            if (text.length() > 0) text.append(' ');
+            text.append(part);
+        }
+        if (text.length() > 0) texts.add(Text.label(text.toString()));
+        return new Tokens(codes, texts, amounts, false, line.ref());
+    }
+}

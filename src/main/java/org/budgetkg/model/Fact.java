@@ -1,0 +1,50 @@
+package org.budgetkg.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One cell of the budget cube (万元). A null dimension means the cell is a total over it. Concepts are
+ * named by their local name in the bkg: vocabulary (e.g. {@code GeneralPublicBudgetAppropriation}) so the
+ * model stays free of RDF.
+ */
+public record Fact(TableKind table, BigDecimal amount, String functionalCode, String economicCode,
+                   String expenditureType, String fundingSource, String carryOverSource, String unit,
+                   String project, String threePublic, String procurement, String expenseItem, SourceRef ref) {
+
+    /** The cube coordinates: two facts with the same key are the same cell, whichever table printed them. */
+    public String key() {
+        return String.join("|", s(functionalCode), s(economicCode), s(expenditureType), s(fundingSource),
+                s(carryOverSource), s(unit), s(project), s(threePublic), s(procurement), s(expenseItem));
+    }
+
+    private static String s(String v) { return v == null ? "" : v; }
+
+    public static Builder of(TableKind table, BigDecimal amount, SourceRef ref) { return new Builder(table, amount, ref); }
+
+    /** Builder named after the dimensions. */
+    public static final class Builder {
+        private final TableKind table;
+        private final BigDecimal amount;
+        private final SourceRef ref;
+        private String functionalCode, economicCode, expenditureType, fundingSource, carryOverSource, unit,
+                project, threePublic, procurement, expenseItem;
+
+        private Builder(TableKind table, BigDecimal amount, SourceRef ref) {
+            this.table = table; this.amount = amount; this.ref = ref;
+        }
+        public Builder functionalCode(String v) { functionalCode = v; return this; }
+        public Builder economicCode(String v) { economicCode = v; return this; }
+        public Builder expenditureType(String v) { expenditureType = v; return this; }
+        public Builder fundingSource(String v) { fundingSource = v; return this; }
+        public Builder carryOverSource(String v) { carryOverSource = v; return this; }
+        public Builder unit(String v) { unit = v; return this; }
+        public Builder project(String v) { project = v; return this; }
+        public Builder threePublic(String v) { threePublic = v; return this; }
+        public Builder procurement(String v) { procurement = v; return this; }
+        public Builder expenseItem(String v) { expenseItem = v; return this; }
+        public Fact build() {
+            return new Fact(table, amount, functionalCode, economicCode, expenditureType, fundingSource,
+                    carryOverSource, unit, project, threePublic, procurement, expenseItem, ref);
+        }
+    }
+}

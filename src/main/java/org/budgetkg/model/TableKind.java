@@ -1,0 +1,41 @@
+package org.budgetkg.model;
+
+/** The standard tables of a 部门/单位预算公开, recognised by title rather than by number. */
+public enum TableKind {
+    REVENUE_EXPENDITURE_OVERVIEW("收支总体情况表"),
+    REVENUE("收入总体情况表"),
+    EXPENDITURE("支出总体情况表"),
+    FISCAL_OVERVIEW("财政拨款收支"),
+    GENERAL_PUBLIC_BUDGET("一般公共预算支出情况表"),
+    GENERAL_PUBLIC_BASIC("一般公共预算基本支出情况表"),
+    GENERAL_PUBLIC_PROJECT("一般公共预算项目支出情况表"),
+    GOVERNMENT_FUND("政府性基金预算支出情况表"),
+    STATE_CAPITAL("国有资本经营预算支出情况表"),
+    THREE_PUBLIC("三公"),
+    ENTRUSTED_SERVICES("委托业务费"),
+    CARRY_OVER("上年结转结余"),
+    UNKNOWN("");
+
+    private final String titleKey;
+
+    TableKind(String titleKey) { this.titleKey = titleKey; }
+
+    /** The kind a table title names; the more specific titles are tried first. */
+    public static TableKind ofTitle(String title) {
+        if (title.contains("三公")) return THREE_PUBLIC;
+        if (title.contains("委托业务费")) return ENTRUSTED_SERVICES;
+        if (title.contains("结转结余")) return CARRY_OVER;
+        if (title.contains("财政拨款收支")) return FISCAL_OVERVIEW;
+        if (title.contains("基本支出情况表")) return GENERAL_PUBLIC_BASIC;
+        if (title.contains("项目支出情况表")) return GENERAL_PUBLIC_PROJECT;
+        if (title.contains("一般公共预算支出情况表")) return GENERAL_PUBLIC_BUDGET;
+        if (title.contains("政府性基金")) return GOVERNMENT_FUND;
+        if (title.contains("国有资本经营")) return STATE_CAPITAL;
+        if (title.contains("收支总体情况表")) return REVENUE_EXPENDITURE_OVERVIEW;
+        if (title.contains("收入总体情况表")) return REVENUE;
+        if (title.contains("支出总体情况表")) return EXPENDITURE;
+        return UNKNOWN;
+    }
+
+    public String titleKey() { return titleKey; }
+}

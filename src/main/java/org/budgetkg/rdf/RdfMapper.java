@@ -1,0 +1,219 @@
+package org.budgetkg.rdf;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.budgetkg.model.Allocation;
+import org.budgetkg.model.Disclosure;
+import org.budgetkg.model.Fact;
+import org.budgetkg.model.Indicator;
+import org.budgetkg.model.PolicyCitation;
+import org.budgetkg.model.Project;
+import org.budgetkg.model.SourceRef;
+import org.budgetkg.model.StaffCount;
+import org.budgetkg.model.Unit;
+
+/** Maps one interpreted disclosure to the triples of its named graph. */
+public final class RdfMapper {
+    private static final Node TYPE = BKG.rdf("type");
+    private static final Node LABEL = BKG.rdfs("label");
+    private static final Node ALT = BKG.skos("altLabel");
+    private static final Node NOTATION = BKG.skos("notation");
+    private static final Node BROADER = BKG.skos("broader");
+    private static final Node IN_SCHEME = BKG.skos("inScheme");
+    private static final Node PREF = BKG.skos("prefLabel");
+    private static final Node DERIVED = BKG.prov("wasDerivedFrom");
+    private static final Pattern NUMBER_PARTS = Pattern.compile("^(.*)〔(\\d{4})〕(\\d+)号$");
+
+    private final Graph g = GraphFactory.createDefaultGraph();
+    private final Disclosure d;
+    private final Node doc;
+
+    private RdfMapper(Disclosure d) {
+        this.d = d;
+        this.doc = IriMinter.document(d);
+    }
+
+    public static Node graphName(Disclosure d) { return IriMinter.document(d); }
+
+    public static Graph map(Disclosure d) {
+        RdfMapper m = new RdfMapper(d);
+        m.document();
+        m.facts();
+        m.projects();
+        m.indicators();
+        m.staff();
+        return m.g;
+    }
+
+    private void add(Node s, Node p, Node o) { if (o != null) g.add(Triple.create(s, p, o)); }
+
+    private static Node str(String s) { return s == null ? null : NodeFactory.createLiteralString(s); }
+
+    private static Node dec(BigDecimal v) {
+        return v == null ? null : NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static Node integer(long v) { return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger); }
+
+    private void source(Node s, SourceRef ref) {
+        add(s, DERIVED, doc);
+        if (ref == null) return;
+        if (ref.page() > 0) add(s, BKG.sourcePage, integer(ref.page()));
+        if (ref.line() > 0) add(s, BKG.sourceLine, integer(ref.line()));
+    }
+
+    private void document() {
+        add(doc, TYPE, BKG.BudgetDocument);
+        add(doc, BKG.fiscalYear, NodeFactory.createLiteralDT(d.fiscalYear(), XSDDatatype.XSDgYear));
+        add(doc, BKG.documentKind, BKG.term(d.kind().name()));
+        add(doc, BKG.sourceFile, str(d.file()));
+        add(doc, LABEL, str(d.fiscalYear() + "年" + d.entity().name() + (d.kind().name().equals("UnitBudget") ? "单位预算" : "部门预算")));
+        Node entity = org(d.entity());
+        add(doc, BKG.reportingEntity, entity);
+        for (Unit u : d.units()) {
+            Node n = org(u);
+            add(n, BKG.org("subOrganizationOf"), entity);
+            add(entity, BKG.org("hasSubOrganization"), n);
+        }
+    }
+
+    private Node org(Unit u) {
+        Node n = IriMinter.organization(u.name());
+        add(n, TYPE, BKG.org("Organization"));
+        add(n, LABEL, str(u.name()));
+        for (String a : u.altNames()) if (!a.equals(u.name())) add(n, ALT, str(a));
+        return n;
+    }
+
+    private Node orgByName(String name) {
+        if (name.equals(d.entity().name())) return org(d.entity());
+        for (Unit u : d.units()) if (u.name().equals(name)) return org(u);
+        return org(new Unit(name, java.util.Set.of()));
+    }
+
+    private Node code(String code, boolean functional) {
+        Node n = functional ? IriMinter.functionalCode(code) : IriMinter.economicCode(code);
+        add(n, TYPE, BKG.skos("Concept"));
+        add(n, TYPE, functional ? BKG.FunctionalClassification : BKG.EconomicClassification);
+        add(n, NOTATION, str(code));
+        add(n, IN_SCHEME, functional ? IriMinter.functionalScheme() : IriMinter.economicScheme());
+        Map<String, String> names = functional ? d.functionalCodes() : d.economicCodes();
+        String name = names.get(code);
+        if (name == null && !functional) name = org.budgetkg.interpret.EconomicNames.name(code);
+        add(n, PREF, name == null ? null : NodeFactory.createLiteralLang(name, "zh"));
+        if (code.length() > 3) add(n, BROADER, code(code.substring(0, code.length() - 2), functional));
+        else add(n, BKG.skos("topConceptOf"), functional ? IriMinter.functionalScheme() : IriMinter.economicScheme());
+        return n;
+    }
+
+    private void facts() {
+        for (Fact f : d.facts()) {
+            Node n = IriMinter.mint("fact", doc.getURI() + "|" + f.key());
+            add(n, TYPE, BKG.BudgetFact);
+            add(n, BKG.document, doc);
+            add(n, BKG.amount, dec(f.amount()));
+            if (f.functionalCode() != null) add(n, BKG.functionalClass, code(f.functionalCode(), true));
+            if (f.economicCode() != null) add(n, BKG.economicClass, code(f.economicCode(), false));
+            if (f.expenditureType() != null) add(n, BKG.expenditureType, BKG.term(f.expenditureType()));
+            if (f.fundingSource() != null) add(n, BKG.fundingSource, BKG.term(f.fundingSource()));
+            if (f.carryOverSource() != null) add(n, BKG.carryOverSource, BKG.term(f.carryOverSource()));
+            if (f.unit() != null) add(n, BKG.organization, orgByName(f.unit()));
+            if (f.project() != null && f.unit() != null) add(n, BKG.project, IriMinter.project(f.unit(), f.project(), d.fiscalYear()));
+            if (f.threePublic() != null) add(n, BKG.threePublicCategory, BKG.term(f.threePublic()));
+            if (f.procurement() != null) add(n, BKG.procurementCategory, BKG.term(f.procurement()));
+            if (f.expenseItem() != null) add(n, BKG.expenseItem, BKG.term(f.expenseItem()));
+            add(n, BKG.sourceTable, str(f.table().name()));
+            source(n, f.ref());
+        }
+    }
+
+    private void projects() {
+        for (Project p : d.projects()) {
+            Node n = IriMinter.project(p.unit(), p.name(), d.fiscalYear());
+            add(n, TYPE, BKG.Project);
+            add(n, LABEL, str(p.name()));
+            for (String a : p.altNames()) if (!a.equals(p.name())) add(n, ALT, str(a));
+            add(n, BKG.undertakenBy, orgByName(p.unit()));
+            add(n, BKG.plannedAmount, dec(p.plannedAmount()));
+            add(n, BKG.executionPeriod, str(p.executionPeriod()));
+            source(n, p.ref());
+            for (PolicyCitation c : p.citations()) add(n, BKG.policyBasis, policy(c));
+            for (Allocation a : p.allocations()) {
+                Node x = IriMinter.mint("allocation", n.getURI() + "|" + a.recipient() + "|" + a.amount().toPlainString());
+                add(n, BKG.allocation, x);
+                add(x, TYPE, BKG.Allocation);
+                add(x, BKG.amount, dec(a.amount()));
+                add(x, BKG.allocationKind, BKG.term(a.region() ? "RegionalAllocation" : "PurposeAllocation"));
+                Node r = a.region() ? IriMinter.region(a.recipient()) : IriMinter.mint("purpose", a.recipient());
+                add(r, TYPE, a.region() ? BKG.Region : BKG.term("Purpose"));
+                add(r, LABEL, str(a.recipient()));
+                add(x, BKG.recipient, r);
+                source(x, a.ref());
+            }
+        }
+    }
+
+    private Node policy(PolicyCitation c) {
+        Node n = c.number() != null ? IriMinter.policyByNumber(c.number()) : IriMinter.policyByTitle(c.title());
+        add(n, TYPE, BKG.PolicyDocument);
+        if (c.number() != null) {
+            add(n, BKG.documentNumber, str(c.number()));
+            Matcher m = NUMBER_PARTS.matcher(c.number());
+            if (m.matches()) {
+                add(n, BKG.issuerCode, str(m.group(1)));
+                add(n, BKG.issueYear, NodeFactory.createLiteralDT(m.group(2), XSDDatatype.XSDgYear));
+                add(n, BKG.serialNumber, integer(Long.parseLong(m.group(3))));
+            }
+        }
+        if (c.title() != null) {
+            add(n, BKG.dcterms("title"), str(c.title()));
+            add(n, LABEL, str(c.title()));
+        } else {
+            add(n, LABEL, str(c.number()));
+        }
+        source(n, c.ref());
+        return n;
+    }
+
+    private void indicators() {
+        int i = 0;
+        for (Indicator ind : d.indicators()) {
+            Node owner = ind.ownerProject() != null ? IriMinter.project(ind.ownerUnit(), ind.ownerProject(), d.fiscalYear())
+                    : orgByName(ind.ownerUnit());
+            Node n = IriMinter.mint("indicator", owner.getURI() + "|" + ind.name() + "|" + (i++));
+            add(n, TYPE, BKG.PerformanceIndicator);
+            add(n, BKG.indicatorOf, owner);
+            add(n, LABEL, str(ind.name()));
+            add(n, BKG.level1, str(ind.level1()));
+            add(n, BKG.level2, str(ind.level2()));
+            add(n, BKG.comparator, str(ind.comparator()));
+            add(n, BKG.targetValue, dec(ind.targetValue()));
+            add(n, BKG.targetUnit, str(ind.targetUnit()));
+            add(n, BKG.targetText, str(ind.targetText()));
+            add(n, BKG.weight, dec(ind.weight()));
+            add(n, BKG.basisText, str(ind.basis()));
+            add(n, BKG.previousValue, str(ind.previousValue()));
+            if (ind.basisDocument() != null) add(n, BKG.basisDocument, policy(ind.basisDocument()));
+            source(n, ind.ref());
+        }
+    }
+
+    private void staff() {
+        for (StaffCount s : d.staff()) {
+            Node n = IriMinter.mint("staff", doc.getURI() + "|" + s.category());
+            add(n, TYPE, BKG.StaffCount);
+            add(n, BKG.document, doc);
+            add(n, BKG.staffCategory, BKG.term(s.category()));
+            add(n, BKG.count, integer(s.count()));
+            source(n, s.ref());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.budgetkg.store;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.budgetkg.rdf.BKG;
+
+/**
+ * A TDB2 store with one named graph per source document (plus the ontology's own graph); the default graph
+ * is the union of them all. Loading a document again replaces its graph.
+ */
+public final class Store implements AutoCloseable {
+    private final Dataset dataset;
+
+    private Store(Dataset dataset) {
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    public static Store open(Path dir) { return new Store(TDB2Factory.connectDataset(dir.toString())); }
+
+    public static Store inMemory() { return new Store(TDB2Factory.createDataset()); }
+
+    public Dataset dataset() { return dataset; }
+
+    public DatasetGraph datasetGraph() { return dataset.asDatasetGraph(); }
+
+    /** Replaces the named graph with these triples, in one write transaction. */
+    public void replace(Node graphName, Graph triples) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            triples.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** The ontology (classes, properties, the funding-source scheme) so queries can follow skos:broader. */
+    public void loadOntology() {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Store.class.getResourceAsStream("/ontology/budget.ttl")) {
+            if (in == null) return;
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        replace(NodeFactory.createURI(BKG.ONTOLOGY_GRAPH), g);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
