@@ -31,13 +31,19 @@ final class Codes {
 
     /** The code a row means: as printed, or the one full code under it whose printed name is the row's name. */
     String resolve(String printed, String name, int fullLength) {
+        return resolve(printed, name, fullLength, java.util.Set.of());
+    }
+
+    /** As {@link #resolve(String, String, int)}, never to a code the same table prints itself. */
+    String resolve(String printed, String name, int fullLength, java.util.Set<String> printedInTable) {
         if (printed.length() >= fullLength || name == null || name.isEmpty()) return printed;
         String own = names.get(printed);
         if (own != null && sameName(own, name)) return printed;
         String found = null;
         for (Map.Entry<String, String> e : names.entrySet()) {
             String code = e.getKey();
-            if (code.length() == printed.length() + 2 && code.startsWith(printed) && sameName(e.getValue(), name)) {
+            if (code.length() == printed.length() + 2 && code.startsWith(printed) && sameName(e.getValue(), name)
+                    && !printedInTable.contains(code)) {
                 if (found != null) return printed;
                 found = code;
             }

@@ -22,7 +22,6 @@ import org.budgetkg.model.Row;
  */
 final class ColumnSolver {
     private static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final int MAX_COMBINATIONS = 50_000;
 
     /** A sum the columns of one row satisfy: {@code target = Σ addends}. */
     record Sum(int target, int... addends) {}
@@ -158,32 +157,50 @@ final class ColumnSolver {
     /** The best-ranked combination of children candidates whose columns add up to the parent's; null if none. */
     private Candidate[] fit(Candidate parent, List<Row> kids, Map<Row, List<Candidate>> options) {
         if (kids.isEmpty()) return new Candidate[0];
-        long combos = 1;
-        for (Row k : kids) combos = Math.min(Long.MAX_VALUE / 4, combos * options.get(k).size());
-        Candidate[] current = new Candidate[kids.size()];
-        Candidate[][] best = new Candidate[1][];
-        int[] bestRank = {Integer.MAX_VALUE};
-        boolean[] tie = {false};
-        if (combos > MAX_COMBINATIONS) {
-            for (int i = 0; i < kids.size(); i++) current[i] = options.get(kids.get(i)).get(0);
-            return addsUp(parent, current) ? current : null;
-        }
-        search(0, 0, parent, kids, options, current, best, bestRank, tie);
-        return best[0];
+        BigDecimal tolerance = CENT.multiply(BigDecimal.valueOf(kids.size())).add(new BigDecimal("0.0000001"));
+        Search s = new Search(parent, kids, options, tolerance);
+        s.run(0, 0, new BigDecimal[columns]);
+        return s.best;
     }
 
-    private void search(int i, int rank, Candidate parent, List<Row> kids, Map<Row, List<Candidate>> options,
-                        Candidate[] current, Candidate[][] best, int[] bestRank, boolean[] tie) {
-        if (rank > bestRank[0]) return;
-        if (i == kids.size()) {
-            if (!addsUp(parent, current)) return;
-            if (rank < bestRank[0]) { bestRank[0] = rank; best[0] = current.clone(); tie[0] = false; }
-            else tie[0] = true;
-            return;
+    /** Depth-first over the children's candidates, pruned as soon as a column's running sum overshoots. */
+    private final class Search {
+        final Candidate parent;
+        final List<Row> kids;
+        final Map<Row, List<Candidate>> options;
+        final BigDecimal tolerance;
+        final Candidate[] current;
+        Candidate[] best;
+        int bestRank = Integer.MAX_VALUE;
+        long budget = 2_000_000;
+
+        Search(Candidate parent, List<Row> kids, Map<Row, List<Candidate>> options, BigDecimal tolerance) {
+            this.parent = parent; this.kids = kids; this.options = options; this.tolerance = tolerance;
+            this.current = new Candidate[kids.size()];
         }
-        for (Candidate c : options.get(kids.get(i))) {
-            current[i] = c;
-            search(i + 1, rank + c.rank(), parent, kids, options, current, best, bestRank, tie);
+
+        void run(int i, int rank, BigDecimal[] partial) {
+            if (rank >= bestRank || --budget < 0) return;
+            if (i == kids.size()) {
+                for (int c = 0; c < columns; c++) {
+                    BigDecimal sum = partial[c] == null ? BigDecimal.ZERO : partial[c];
+                    if (sum.subtract(parent.get(c)).abs().compareTo(tolerance) > 0) return;
+                }
+                bestRank = rank;
+                best = current.clone();
+                return;
+            }
+            for (Candidate c : options.get(kids.get(i))) {
+                BigDecimal[] next = partial.clone();
+                boolean over = false;
+                for (int col = 0; col < columns && !over; col++) {
+                    next[col] = (next[col] == null ? BigDecimal.ZERO : next[col]).add(c.get(col));
+                    over = next[col].subtract(parent.get(col)).compareTo(tolerance) > 0;
+                }
+                if (over) continue;
+                current[i] = c;
+                run(i + 1, rank + c.rank(), next);
+            }
         }
     }
 

@@ -41,12 +41,14 @@ public final class Interpreter {
         Segmenter.Segments seg = Segmenter.split(source);
         List<TextLine> head = source.lines().subList(0, Math.min(60, source.lines().size()));
         String headText = new JoinedText(head).text;
-        if (seg.tables().isEmpty() || !headText.contains("预算")) {
+        long knownTables = seg.tables().stream().filter(t -> t.kind() != TableKind.UNKNOWN).count();
+        if (knownTables < 2 || !(headText.contains("预算") || headText.contains("概况"))) {
             throw new UnreadableInputException("not a budget disclosure (no 预算 title and numbered tables found)");
         }
-        DocumentKind kind = headText.contains("单位预算") && !headText.contains("部门预算") ? DocumentKind.UnitBudget
-                : headText.contains("部门预算") ? DocumentKind.DepartmentBudget
-                : headText.indexOf("单位预算") >= 0 ? DocumentKind.UnitBudget : DocumentKind.DepartmentBudget;
+        int unitAt = firstOf(headText, "单位预算", "单位概况");
+        int departmentAt = firstOf(headText, "部门预算", "部门概况");
+        DocumentKind kind = unitAt >= 0 && (departmentAt < 0 || unitAt < departmentAt) ? DocumentKind.UnitBudget
+                : DocumentKind.DepartmentBudget;
         Matcher y = YEAR.matcher(headText);
         if (!y.find()) throw new UnreadableInputException("no fiscal year (\"20xx 年\") in the title");
         String year = y.group(1);
@@ -97,8 +99,8 @@ public final class Interpreter {
         }
         for (Table t : tables) {
             if (t.kind() == TableKind.GENERAL_PUBLIC_BASIC) economic.learnFull(t.rows(), 5);
-            else if (t.kind() != TableKind.THREE_PUBLIC && t.kind() != TableKind.CARRY_OVER
-                    && t.kind() != TableKind.ENTRUSTED_SERVICES) functional.learnFull(t.rows(), 7);
+            else if (t.kind() != TableKind.THREE_PUBLIC && t.kind() != TableKind.CARRY_OVER && t.kind() != TableKind.ENTRUSTED_SERVICES
+                    && t.kind() != TableKind.GENERAL_PUBLIC_PROJECT) functional.learnFull(t.rows(), 7); // 表7 adds project names
         }
         TableInterpreter ti = new TableInterpreter(source.layout(), orgs, entity, functional, economic, issues::add);
         // tables that print full codes first, so that rows which lost a code part can be completed
@@ -130,6 +132,15 @@ public final class Interpreter {
         allUnits.remove(entity);
         return new Disclosure(source.file(), entity, year, kind, allUnits, facts, allProjects,
                 ProjectMatcher.relink(indicators, allProjects), staff, functional.all(), economic.all(), issues);
+    }
+
+    private static int firstOf(String text, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int i = text.indexOf(w);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
     }
 
     /** One cell per cube coordinate: the same cell printed in two tables must agree (to the cent). */

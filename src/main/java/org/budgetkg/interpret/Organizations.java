@@ -39,8 +39,21 @@ final class Organizations {
         u = exact(bare);
         if (u == null) u = unique(bare, true);
         if (u == null) u = unique(bare, false);
+        if (u == null) u = similar(bare);
         if (u != null && !u.name().equals(name)) u.altNames().add(name);
         return u;
+    }
+
+    /** The one known name printed with a character or two more or less (管理中心 / 管理服务中心). */
+    private Unit similar(String name) {
+        Unit found = null;
+        for (Unit u : known) {
+            if (Math.abs(u.name().length() - name.length()) <= 3 && ProjectMatcher.similarity(u.name(), name) >= 0.85) {
+                if (found != null) return null;
+                found = u;
+            }
+        }
+        return found;
     }
 
     private Unit unique(String name, boolean suffix) {

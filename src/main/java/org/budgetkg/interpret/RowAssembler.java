@@ -43,8 +43,7 @@ final class RowAssembler {
             Tokens t = tokenize(line, layout);
             if (t.empty()) continue;
             if (header) {
-                boolean data = t.hasAmounts() || (!t.codes().isEmpty() && t.codes().get(0).length() == 3)
-                        || (!t.texts().isEmpty() && TOTAL_LABEL.matcher(Text.label(t.texts().get(0))).matches());
+                boolean data = t.hasAmounts() || (!t.codes().isEmpty() && t.codes().get(0).length() == 3);
                 if (!data) continue;
                 header = false;
             }

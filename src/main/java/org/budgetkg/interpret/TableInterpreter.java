@@ -100,17 +100,28 @@ final class TableInterpreter {
         ColumnSolver solver = new ColumnSolver(columns, sums, issues);
         Map<Row, String> codeOf = new HashMap<>();
         List<Row> rows = t.rows();
+        java.util.Set<String> printedHere = new java.util.HashSet<>();
+        for (Row r : rows) printedHere.add(r.code());
         for (Row r : rows) {
             String name = r.texts().isEmpty() ? "" : r.texts().get(0);
             if (r.codeParts().isEmpty()) {
                 if (TOTAL.matcher(name).matches()) codeOf.put(r, "");
                 continue;
             }
-            String code = codes.resolve(r.code(), name, full);
+            String code = codes.resolve(r.code(), name, full, printedHere);
             codeOf.put(r, code);
             if (!name.isEmpty() && code.length() == r.code().length()) codes.learn(code, name);
         }
         Map<Row, ColumnSolver.Candidate> pinned = new HashMap<>();
+        if (t.kind() == TableKind.REVENUE) {
+            // 表2's 总计 row must agree with 表1's revenue by source: that tells which column a lone number is in
+            BigDecimal[] hint = revenueTotalsFromOverview();
+            if (hint != null) {
+                for (Map.Entry<Row, String> e : codeOf.entrySet()) {
+                    if (e.getValue().isEmpty()) pinned.put(e.getKey(), new ColumnSolver.Candidate(hint, 0));
+                }
+            }
+        }
         Map<Row, ColumnSolver.Candidate> chosen = solver.solveTree(rows.stream().filter(codeOf::containsKey).toList(), codeOf, pinned);
         for (Map.Entry<Row, ColumnSolver.Candidate> e : chosen.entrySet()) {
             String code = codeOf.get(e.getKey());
@@ -125,8 +136,55 @@ final class TableInterpreter {
         }
     }
 
+    /** 表1's totals by funding source in 表2's column order, or null when 表1 was not read. */
+    private BigDecimal[] revenueTotalsFromOverview() {
+        boolean overview = facts.stream().anyMatch(f -> f.table() == TableKind.REVENUE_EXPENDITURE_OVERVIEW);
+        if (!overview) return null;
+        BigDecimal[] v = new BigDecimal[REVENUE_COLUMNS.length];
+        for (int c = 0; c < v.length; c++) v[c] = overviewAmount(REVENUE_COLUMNS[c]);
+        if (v[1] == null) {
+            BigDecimal fiscal = null;
+            for (String s : new String[] {GPB, "GovernmentFundAppropriation", "StateCapitalAppropriation"}) {
+                BigDecimal a = overviewAmount(s);
+                if (a != null) fiscal = fiscal == null ? a : fiscal.add(a);
+            }
+            v[1] = fiscal;
+        }
+        return v;
+    }
+
+    /** The total a fund table printed for a code (null code: its 总计), or null. */
+    private BigDecimal fundTotal(String code, String fund) {
+        for (Fact f : facts) {
+            if (java.util.Objects.equals(f.functionalCode(), code) && fund.equals(f.fundingSource()) && f.expenditureType() == null
+                    && f.economicCode() == null && f.unit() == null && f.project() == null && f.table() != TableKind.FISCAL_OVERVIEW
+                    && f.table() != TableKind.REVENUE_EXPENDITURE_OVERVIEW) return f.amount();
+        }
+        return null;
+    }
+
+    /** What 表1 printed for a funding source (no other dimension), or null when it printed nothing. */
+    private BigDecimal overviewAmount(String source) {
+        for (Fact f : facts) {
+            if (f.table() == TableKind.REVENUE_EXPENDITURE_OVERVIEW && f.functionalCode() == null && f.carryOverSource() == null
+                    && java.util.Objects.equals(f.fundingSource(), source)) return f.amount();
+        }
+        return null;
+    }
+
+    private int undeterminedEconomic;
+
     /** 表7: unit rows, code subtotal rows and project rows, split by economic category. */
     private void projectTable(Table t) {
+        undeterminedEconomic = 0;
+        projectRows(t);
+        if (undeterminedEconomic > 0) {
+            issues.accept(new Issue(Issue.Severity.WARNING, t.ref(), "表7: " + undeterminedEconomic + " amount(s) whose "
+                    + "economic column cannot be told from the text (the layout lost the empty cells); left out"));
+        }
+    }
+
+    private void projectRows(Table t) {
         ColumnSolver solver = new ColumnSolver(11, List.of(new ColumnSolver.Sum(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)), issues);
         Unit unit = null;
         for (Row r : t.rows()) {
@@ -197,8 +255,7 @@ final class TableInterpreter {
         for (int col = 0; col < v.length; col++) {
             if (v[col] == null || v[col].signum() == 0) continue;
             if (col > 0 && !sure) {
-                issues.accept(new Issue(Issue.Severity.WARNING, r.ref(), "表7 row " + ColumnSolver.describe(r)
-                        + ": the economic column of " + v[col].toPlainString() + " cannot be told from the text; left out"));
+                undeterminedEconomic++;
                 continue;
             }
             Fact.Builder b = Fact.of(t.kind(), v[col], r.ref()).expenditureType(PROJECT).fundingSource(GPB)
@@ -377,8 +434,21 @@ final class TableInterpreter {
                     : new String[] {null};
             int n = fiscal && (layout == Layout.TABULATED || amounts.size() == columns.length) ? Math.min(amounts.size(), columns.length) : 1;
             if (fiscal && n == 1 && amounts.size() > 1 && amounts.size() < columns.length) {
-                issues.accept(new Issue(Issue.Severity.WARNING, line.ref(), "表4 " + (code == null ? "总计" : code)
-                        + ": which fund " + amounts.subList(1, amounts.size()) + " belongs to cannot be told; only the total kept"));
+                // the fund tables (表5, 表8, 表9) print each fund's total per 类: a lone number is the fund whose total it equals
+                for (BigDecimal extra : amounts.subList(1, amounts.size())) {
+                    String fund = null;
+                    for (int c = 1; c < columns.length; c++) {
+                        if (fundTotal(code, columns[c]) != null && fundTotal(code, columns[c]).compareTo(extra) == 0) {
+                            fund = fund == null ? columns[c] : "";
+                        }
+                    }
+                    if (fund == null || fund.isEmpty()) {
+                        issues.accept(new Issue(Issue.Severity.WARNING, line.ref(), "表4 " + (code == null ? "总计" : code)
+                                + ": which fund " + extra.toPlainString() + " belongs to cannot be told; left out"));
+                    } else {
+                        facts.add(Fact.of(table.kind(), extra, line.ref()).functionalCode(code).fundingSource(fund).build());
+                    }
+                }
             }
             for (int i = 0; i < n; i++) {
                 if (amounts.get(i) == null || amounts.get(i).signum() == 0) continue;
