@@ -56,8 +56,10 @@ final class RowAssembler {
         List<Row> rows = new ArrayList<>();
         for (Tokens t : tokens) {
             boolean hasText = !t.texts().isEmpty();
+            // a text-only line is a row of its own (因公出国（境）费 with nothing spent), unless it visibly
+            // continues a parenthesis the row above left open
             if (!rows.isEmpty() && t.codes().isEmpty() && !t.hasAmounts() && hasText
-                    && !TOTAL_LABEL.matcher(Text.label(String.join("", t.texts()))).matches()) {
+                    && openParenthesis(rows.get(rows.size() - 1).text())) {
                 rows.set(rows.size() - 1, continueText(rows.get(rows.size() - 1), t.texts()));
                 continue;
             }
@@ -68,6 +70,15 @@ final class RowAssembler {
             rows.add(new Row(t.codes(), t.texts(), t.amounts(), true, t.ref()));
         }
         return rows;
+    }
+
+    static boolean openParenthesis(String s) {
+        int depth = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '(' || c == '（') depth++;
+            else if ((c == ')' || c == '）') && depth > 0) depth--;
+        }
+        return depth > 0;
     }
 
     private static List<Row> flowing(List<Tokens> tokens) {

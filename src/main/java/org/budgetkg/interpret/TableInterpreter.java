@@ -296,7 +296,7 @@ final class TableInterpreter {
         ColumnSolver solver = new ColumnSolver(4, List.of(new ColumnSolver.Sum(0, 1, 2, 3)), issues);
         for (Row r : t.rows()) {
             String name = r.text();
-            String category = name.contains("购置及运行") ? "OfficialVehicles" : name.contains("运行维护") ? "VehicleOperation"
+            String category = name.contains("购置及运行") ? "OfficialVehicles" : name.contains("运行") ? "VehicleOperation"
                     : name.contains("购置") ? "VehiclePurchase" : name.contains("出国") ? "OverseasTravel"
                     : name.contains("接待") ? "OfficialReception" : TOTAL.matcher(name).matches() ? "ThreePublicTotal" : null;
             if (category == null) continue;
