@@ -22,6 +22,8 @@ final class RowAssembler {
     private static final Pattern CODE_TOKEN = Pattern.compile("^\\d{3}$|^\\d{2}$");
     private static final Pattern PAGE_REPEAT = Pattern.compile("^(编制部门|编制单位|单位[:：]\\s*万元|部门[:：])");
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(总计|合计)$");
+    /** Page numbers and page footers (- 3 -, 第 3 页) that a text rendering leaves between rows. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]?\\s*\\d{1,4}\\s*[-—–]?$|^第\\s*\\d+\\s*页.*$");
 
     private RowAssembler() {}
 
@@ -39,6 +41,7 @@ final class RowAssembler {
             if (label.isEmpty()) continue;
             if (PAGE_REPEAT.matcher(label).find() || label.contains("单位:万元")) { header = true; continue; }
             if (label.startsWith("※")) { header = false; continue; }
+            if (PAGE_NUMBER.matcher(label).matches()) continue;
             if (label.endsWith("。")) continue; // the 空表 sentence and other prose inside a table section
             Tokens t = tokenize(line, layout);
             if (t.empty()) continue;
