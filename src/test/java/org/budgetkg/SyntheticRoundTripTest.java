@@ -71,6 +71,13 @@ class SyntheticRoundTripTest {
                         && f.amount().compareTo(c.amount()) == 0), () -> "三公 " + c);
                 case "procurement" -> assertTrue(d.facts().stream().anyMatch(f -> c.code().equals(f.procurement())
                         && f.amount().compareTo(c.amount()) == 0), () -> "procurement " + c);
+                case "indicator" -> {
+                    String[] target = c.column().split("\\|");
+                    Project owner = project(d, c);
+                    assertTrue(d.indicators().stream().anyMatch(i -> owner.name().equals(i.ownerProject()) && i.name().equals(c.code())
+                            && target[0].equals(i.comparator()) && i.targetValue().compareTo(new BigDecimal(target[1])) == 0
+                            && target[2].equals(i.targetUnit()) && i.weight().compareTo(c.amount()) == 0), () -> "indicator " + c + " in " + d.indicators());
+                }
                 default -> { }
             }
         }

@@ -32,6 +32,7 @@ public final class SyntheticDisclosure {
         {"301", "工资福利支出", "P"}, {"30101", "基本工资", "P"}, {"30102", "津贴补贴", "P"}, {"30113", "住房公积金", "P"},
         {"302", "商品和服务支出", "O"}, {"30201", "办公费", "O"}, {"30211", "差旅费", "O"}, {"30231", "公务用车运行维护费", "O"},
         {"303", "对个人和家庭的补助", "P"}, {"30302", "退休费", "P"}};
+    public static final String SHARED_POLICY = "新人社发〔2018〕51号";
     static final String[] PROJECT_LEAVES = {"2080109", "2080199"};
 
     public final String entity;
@@ -86,7 +87,9 @@ public final class SyntheticDisclosure {
         for (String code : PROJECT_LEAVES) {
             BigDecimal total = leaf.get(code)[1];
             BigDecimal first = total.multiply(BigDecimal.valueOf(30 + random.nextInt(40))).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
-            projects.add(new ProjectLine(unit, code, names[n++], first, "新人社发〔20" + (10 + random.nextInt(15)) + "〕" + (1 + random.nextInt(200)) + "号"));
+            // the first project of every generated document cites one shared policy, as real departments do
+            String policy = n == 0 ? SHARED_POLICY : "新人社发〔20" + (10 + random.nextInt(15)) + "〕" + (1 + random.nextInt(200)) + "号";
+            projects.add(new ProjectLine(unit, code, names[n++], first, policy));
             projects.add(new ProjectLine(unit, code, names[n++], total.subtract(first), "财社〔2021〕" + (1 + random.nextInt(99)) + "号"));
         }
     }
@@ -295,6 +298,25 @@ public final class SyntheticDisclosure {
             expect("plan:" + p.name(), "", "", p.amount());
             expect("cites:" + p.name(), number, "", BigDecimal.ONE);
             expect("alloc:" + p.name(), "乌鲁木齐市", "", first);
+        }
+        if (style == Style.TABULATED) {
+            ProjectLine p = projects.get(0);
+            line("");
+            line("项目支出绩效目标表");
+            line("");
+            line("(" + year + " 年)");
+            line("");
+            line("预算单位\t\t" + unit + "\t\t\t\t\t\t");
+            line("项目名称\t\t" + p.name() + "专项\t\t\t\t项目负责人\t张三\t");
+            line("项目资金(万元)\t\t年度预算总额\t" + fmt(p.amount()) + "\t其中：财政拨款\t" + fmt(p.amount()) + "\t其他资金\t0.00\t");
+            line("一级指标\t二级指标\t三级指标\t指标值\t指标值设置依据\t上年完成值\t指标分值权重\t指标赋分规则\t佐证资料");
+            line("产出指标\t数量指标\t培训人数\t>=250 人\t计划标准\t-\t20\t按照完成比例赋分\t工作资料");
+            line("\t\t社保电子日历数量\t≥200 张\t历史标准\t200 张\t10\t按照完成比例赋分\t工作资料");
+            line("\t质量指标\t培训出勤率\t> =90%\t历史标准\t90%\t10\t按照完成比例赋分\t工作资料");
+            line("效益指标\t社会效益指标\t提升社保业务能力\t有效提升\t历史标准\t有效提升\t10\t按评判等级赋分\t说明材料");
+            expect("indicator:" + p.name(), "培训人数", ">=|250|人", BigDecimal.valueOf(20));
+            expect("indicator:" + p.name(), "社保电子日历数量", ">=|200|张", BigDecimal.valueOf(10));
+            expect("indicator:" + p.name(), "培训出勤率", ">=|90|%", BigDecimal.valueOf(10));
         }
         line("");
         line("（二）政府采购情况");
