@@ -1,0 +1,53 @@
+package org.budgetkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.budgetkg.testkit.SyntheticDisclosure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+    @TempDir Path dir;
+
+    private int run(StringWriter err, String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void convertWritesEverySyntaxAndNamesBadFilesInOneLine() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), new SyntheticDisclosure(5, SyntheticDisclosure.Style.FLOWING).text(), StandardCharsets.UTF_8);
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "");
+        for (String ext : new String[] {"ttl", "trig", "nq", "nt", "jsonld"}) {
+            StringWriter err = new StringWriter();
+            Path out = dir.resolve("out." + ext);
+            assertEquals(0, run(err, "convert", good.toString(), bad.toString(), "-o", out.toString()));
+            assertTrue(err.toString().contains("[bad.txt] empty file"), err.toString());
+            Dataset ds = RDFDataMgr.loadDataset(out.toString());
+            long triples = ds.getDefaultModel().size();
+            var names = ds.listNames();
+            while (names.hasNext()) triples += ds.getNamedModel(names.next()).size();
+            assertTrue(triples > 500, ext + " holds " + triples + " triples");
+        }
+    }
+
+    @Test
+    void nothingConvertibleIsANonZeroExitWithoutStackTrace() throws Exception {
+        Path bad = Files.writeString(dir.resolve("notes.txt"), "随便写的笔记\n");
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.NOTHING_CONVERTED.code, run(err, "convert", bad.toString(), "-o", dir.resolve("x.ttl").toString()));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(!err.toString().contains("at org."), err.toString());
+    }
+}
