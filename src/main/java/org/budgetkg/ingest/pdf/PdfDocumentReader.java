@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.budgetkg.ingest.DocumentReader;
 import org.budgetkg.ingest.UnreadableInputException;
 import org.budgetkg.model.Layout;
@@ -51,26 +50,29 @@ public final class PdfDocumentReader implements DocumentReader {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableInputException("encrypted PDF that forbids text extraction");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
             List<TextLine> lines = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
             int pages = document.getNumberOfPages();
             int textChars = 0;
+            int tableRows = 0;
             for (int p = 1; p <= pages; p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String text = stripper.getText(document);
-                for (String line : text.split("\n")) {
-                    String cleaned = line.replaceAll("\\s+$", "");
-                    textChars += cleaned.strip().length();
-                    lines.add(new TextLine(cleaned, SourceRef.page(name, p)));
+                GlyphCollector glyphs = GlyphCollector.collect(document, p);
+                if (glyphs.unmapped > 0) {
+                    warnings.add("[" + name + " p." + p + "] " + glyphs.unmapped + " glyph(s) have no Unicode mapping and were not read");
+                }
+                textChars += glyphs.glyphs().size();
+                List<Ruling> rulings = RulingCollector.collect(document.getPage(p - 1));
+                for (PageLayout.PageLine line : PageLayout.lines(glyphs.glyphs(), rulings)) {
+                    if (line.tableRow()) tableRows++;
+                    lines.add(new TextLine(line.text(), SourceRef.page(name, p)));
                 }
             }
             if (textChars == 0) {
                 throw new UnreadableInputException("no text layer (" + pages + " image-only page(s)): OCR is needed");
             }
-            return new SourceText(name, Layout.FLOWING, lines, List.of());
+            // ruled tables come out as tab-separated rows; without rulings the cells are only separated by spaces
+            Layout layout = tableRows >= 20 ? Layout.TABULATED : Layout.FLOWING;
+            return new SourceText(name, layout, lines, warnings);
         }
     }
 
