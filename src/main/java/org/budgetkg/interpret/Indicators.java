@@ -20,6 +20,18 @@ import org.budgetkg.model.Unit;
  * where merged cells print them once, comparator, numeric target and unit (or a text target), and weight.
  */
 final class Indicators {
+    private static final Pattern COMPARED = Pattern.compile("^(>|<|≥|≤|=|＞|＜|＝)\\s*=?\\s*\\d");
+    /** Where a field (指标值, 依据, 上年完成值, 权重 …) comes among those printed after 三级指标, or -1. */
+    private static int fieldIndex(List<String> fields, String key) {
+        for (int i = 0; i < fields.size(); i++) if (fields.get(i).contains(key)) return i;
+        return -1;
+    }
+
+    /** Values printed with TeX markup ({@code $>=92\\%$}) in some renderings. */
+    private static String clean(String v) {
+        return v.replace("$", "").replace("\\%", "%").strip();
+    }
+
     private static final Pattern VALUE = Pattern.compile("^(>=|<=|≥|≤|>|<|=)?(\\d[\\d,]*(?:\\.\\d+)?)(.*)$");
 
     /** A 绩效目标表's owner as printed, before it is matched to a project. */
@@ -39,18 +51,18 @@ final class Indicators {
         String project = null;
         Unit unit = null;
         BigDecimal amount = null;
-        int[] cols = null;
+        List<String> fields = null;
         String level1 = null, level2 = null;
         Indicator last = null;
         for (TextLine line : lines) {
             String label = Text.label(line.text());
             if (label.contains("绩效目标表") && line.text().indexOf('\t') < 0) {
                 department = label.contains("整体");
-                project = null; unit = department ? entity : null; amount = null; cols = null; level1 = level2 = null; last = null;
+                project = null; unit = department ? entity : null; amount = null; fields = null; level1 = level2 = null; last = null;
                 continue;
             }
             if (line.text().indexOf('\t') < 0) {
-                if (label.startsWith("(五)") || label.startsWith("第四部分")) cols = null;
+                if (label.startsWith("(五)") || label.startsWith("第四部分")) fields = null;
                 continue;
             }
             String[] cells = line.text().split("\t", -1);
@@ -84,19 +96,31 @@ final class Indicators {
                 continue;
             }
             if (indexOf(cells, "一级指标") >= 0) {
-                cols = new int[] {indexOf(cells, "一级指标"), indexOf(cells, "二级指标"), indexOf(cells, "三级指标"),
-                        indexOfPrefix(cells, "指标值", true), indexOfContaining(cells, "依据"), indexOf(cells, "上年完成值"),
-                        indexOfContaining(cells, "权重")};
+                // the fields printed after 三级指标, in order: their order is kept even where cells merge or shift
+                List<String> after = new ArrayList<>();
+                for (int i = indexOf(cells, "三级指标") + 1; i < cells.length; i++) if (!cells[i].isEmpty()) after.add(cells[i]);
+                fields = after;
+                level1 = level2 = null;
                 continue;
             }
-            if (cols == null || (unit == null && project == null)) continue;
-            String l1 = get(cells, cols[0]), l2 = get(cells, cols[1]), name = get(cells, cols[2]);
-            String value = get(cells, cols[3]).replaceAll("\\s+", "");
-            String weight = get(cells, cols[6]);
-            if (!l1.isEmpty()) level1 = l1;
-            if (!l2.isEmpty()) level2 = l2;
-            BigDecimal w = weight.matches("\\d+(\\.\\d+)?") ? new BigDecimal(weight) : null;
-            if (name.isEmpty()) continue;
+            if (fields == null || (unit == null && project == null)) continue;
+            List<String> c = new ArrayList<>();
+            for (String cell : cells) if (!cell.isEmpty()) c.add(cell);
+            int vi = -1;
+            for (int i = 1; i < c.size(); i++) if (COMPARED.matcher(clean(c.get(i))).find()) { vi = i; break; }
+            if (vi < 0) vi = c.size() - fields.size();
+            if (vi < 1) continue;
+            String name = c.get(vi - 1);
+            String value = clean(c.get(vi)).replaceAll("\\s+", "");
+            List<String> levels = c.subList(0, vi - 1);
+            if (levels.size() >= 2) { level1 = levels.get(levels.size() - 2); level2 = levels.get(levels.size() - 1); }
+            else if (levels.size() == 1) level2 = levels.get(0);
+            int weightAt = vi + fieldIndex(fields, "权重");
+            BigDecimal w = null;
+            if (fieldIndex(fields, "权重") > 0 && weightAt < c.size() && c.get(weightAt).matches("\\d+(\\.\\d+)?")) w = new BigDecimal(c.get(weightAt));
+            else for (int i = vi + 1; i < c.size(); i++) if (c.get(i).matches("\\d+(\\.\\d+)?")) { w = new BigDecimal(c.get(i)); weightAt = i; break; }
+            String basisText = fieldIndex(fields, "依据") > 0 && vi + fieldIndex(fields, "依据") < c.size() ? c.get(vi + fieldIndex(fields, "依据")) : null;
+            String previous = fieldIndex(fields, "上年完成值") > 0 && vi + fieldIndex(fields, "上年完成值") < c.size() ? c.get(vi + fieldIndex(fields, "上年完成值")) : null;
             if (w == null && last != null) {
                 // a row that wraps mid-name and mid-value continues the indicator above
                 out.set(out.size() - 1, build(last.ownerProject(), orgs.exact(last.ownerUnit()), last.level1(), last.level2(),
@@ -104,9 +128,10 @@ final class Indicators {
                 last = out.get(out.size() - 1);
                 continue;
             }
+            if (w == null) continue;
             Unit owner = unit != null ? unit : entity;
             Indicator ind = build(department ? null : project, owner, level1, level2, name, value, w,
-                    get(cells, cols[4]), cols[5] >= 0 ? get(cells, cols[5]) : null, line.ref());
+                    basisText, previous, line.ref());
             out.add(ind);
             last = ind;
         }
