@@ -18,8 +18,15 @@ import org.budgetkg.model.TextLine;
  * name, amounts); text that arrives just before a coded line finishes the previous row's name instead.
  */
 final class RowAssembler {
-    private static final Pattern CODE_CELL = Pattern.compile("^(\\d{3}|\\d{2})(?:\\s+(\\d{2}))?(?:\\s+(\\d{2}))?(?:\\s+(\\S.*))?$");
-    private static final Pattern CODE_TOKEN = Pattern.compile("^\\d{3}$|^\\d{2}$");
+    /** A code cell: 类 (and 款, 项, with or without spaces: {@code 20503 03}), or a 款/项 part; a name may follow. */
+    private static final Pattern FIRST_CODE_CELL = Pattern.compile("^(\\d{3})\\s*(\\d{2})?\\s*(\\d{2})?(?:\\s+(\\S.*))?$");
+    private static final Pattern NEXT_CODE_CELL = Pattern.compile("^(\\d{2})(?:\\s+(\\d{2}))?()(?:\\s+(\\S.*))?$");
+    /**
+     * A code printed inside a wrapped name, as narrow merged cells come out of a PDF: the code sits between the
+     * name's two lines ({@code 职业技能208 07 09评价补贴}).
+     */
+    private static final Pattern CODE_INSIDE_NAME = Pattern.compile("^(\\p{IsHan}[^\\d]*?)\\s*(\\d{3})(?:\\s*(\\d{2}))?(?:\\s*(\\d{2}))?\\s*(\\p{IsHan}[^\\d]*)$");
+    private static final Pattern CODE_TOKEN = Pattern.compile("^\\d{3}(\\d{2}){0,2}$|^\\d{2}$");
     private static final Pattern PAGE_REPEAT = Pattern.compile("^(编制部门|编制单位|单位[:：]\\s*万元|部门[:：])");
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(总计|合计)$");
     /** Page numbers and page footers (- 3 -, 第 3 页) that a text rendering leaves between rows. */
@@ -167,10 +174,16 @@ final class RowAssembler {
                 if (amount != null) { amounts.add(amount); continue; }
                 if (cell.isEmpty()) { if (!amounts.isEmpty()) amounts.add(null); continue; }
                 if (texts.isEmpty() && amounts.isEmpty()) {
-                    Matcher m = CODE_CELL.matcher(cell);
-                    if (m.matches() && (codes.isEmpty() ? m.group(1).length() == 3 : m.group(1).length() == 2)) {
-                        for (int g = 1; g <= 3; g++) if (m.group(g) != null) codes.add(m.group(g));
+                    Matcher m = (codes.isEmpty() ? FIRST_CODE_CELL : NEXT_CODE_CELL).matcher(cell);
+                    if (m.matches() && (m.group(4) == null || !Character.isDigit(m.group(4).charAt(0)))) {
+                        for (int g = 1; g <= 3; g++) if (m.group(g) != null && !m.group(g).isEmpty()) codes.add(m.group(g));
                         if (m.group(4) != null) texts.add(Text.label(m.group(4)));
+                        continue;
+                    }
+                    Matcher inside = CODE_INSIDE_NAME.matcher(cell);
+                    if (codes.isEmpty() && inside.matches()) {
+                        for (int g = 2; g <= 4; g++) if (inside.group(g) != null) codes.add(inside.group(g));
+                        texts.add(Text.label(inside.group(1) + inside.group(5)));
                         continue;
                     }
                 }
@@ -184,8 +197,13 @@ final class RowAssembler {
         for (String part : parts) {
             if (part.isEmpty()) continue;
             if (texts.isEmpty() && text.length() == 0 && amounts.isEmpty() && CODE_TOKEN.matcher(part).matches()
-                    && (codes.isEmpty() ? part.length() == 3 : part.length() == 2 && codes.size() < 3)) {
-                codes.add(part);
+                    && (codes.isEmpty() ? part.length() % 2 == 1 : part.length() == 2 && codes.size() < 3)) {
+                if (codes.isEmpty()) {
+                    codes.add(part.substring(0, 3));
+                    for (int i = 3; i + 2 <= part.length(); i += 2) codes.add(part.substring(i, i + 2));
+                } else {
+                    codes.add(part);
+                }
                 continue;
             }
             BigDecimal amount = Text.amount(part);
