@@ -26,6 +26,7 @@ final class RowAssembler {
      * name's two lines ({@code 职业技能208 07 09评价补贴}).
      */
     private static final Pattern CODE_INSIDE_NAME = Pattern.compile("^(\\p{IsHan}[^\\d]*?)\\s*(\\d{3})(?:\\s*(\\d{2}))?(?:\\s*(\\d{2}))?\\s*(\\p{IsHan}[^\\d]*)$");
+    private static final Pattern CODE_PARTS_INSIDE_NAME = Pattern.compile("^(\\p{IsHan}[^\\d]*?)\\s*(\\d{2})(?:\\s*(\\d{2}))?()\\s*(\\p{IsHan}[^\\d]*)$");
     private static final Pattern CODE_TOKEN = Pattern.compile("^\\d{3}(\\d{2}){0,2}$|^\\d{2}$");
     private static final Pattern PAGE_REPEAT = Pattern.compile("^(编制部门|编制单位|单位[:：]\\s*万元|部门[:：])");
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(总计|合计)$");
@@ -180,9 +181,9 @@ final class RowAssembler {
                         if (m.group(4) != null) texts.add(Text.label(m.group(4)));
                         continue;
                     }
-                    Matcher inside = CODE_INSIDE_NAME.matcher(cell);
-                    if (codes.isEmpty() && inside.matches()) {
-                        for (int g = 2; g <= 4; g++) if (inside.group(g) != null) codes.add(inside.group(g));
+                    Matcher inside = (codes.isEmpty() ? CODE_INSIDE_NAME : CODE_PARTS_INSIDE_NAME).matcher(cell);
+                    if (codes.size() < 3 && inside.matches()) {
+                        for (int g = 2; g <= 4; g++) if (inside.group(g) != null && !inside.group(g).isEmpty()) codes.add(inside.group(g));
                         texts.add(Text.label(inside.group(1) + inside.group(5)));
                         continue;
                     }

@@ -128,6 +128,60 @@ final class PageLayout {
         return sb.toString().strip();
     }
 
+    /**
+     * A cell's text, its wrapped lines rejoined. Where the glyphs fall into vertical strips with a clear gap
+     * between them (a column whose ruling was not drawn), each strip becomes its own tab-separated cell.
+     */
+    static String cellText(List<Glyph> glyphs) {
+        List<List<Glyph>> lines = baselines(glyphs);
+        List<double[]> strips = new ArrayList<>();
+        double font = 0;
+        for (List<Glyph> line : lines) {
+            double start = Double.NaN, end = Double.NaN;
+            Glyph prev = null;
+            boolean spaced = false;
+            for (Glyph g : line) {
+                font = Math.max(font, g.fontSize());
+                // words separated by a printed space stay one run: only an unprinted gap can part two columns
+                if (g.text().equals(" ")) { spaced = true; continue; }
+                boolean gap = !spaced && prev != null && g.x() - prev.right() > 0.25 * g.fontSize();
+                spaced = false;
+                if (Double.isNaN(start) || gap) {
+                    if (!Double.isNaN(start)) strips.add(new double[] {start, end});
+                    start = g.x();
+                }
+                end = g.right();
+                prev = g;
+            }
+            if (!Double.isNaN(start)) strips.add(new double[] {start, end});
+        }
+        strips.sort(Comparator.comparingDouble(a -> a[0]));
+        List<double[]> merged = new ArrayList<>();
+        double minGap = 0.25 * Math.max(font, 1);
+        for (double[] st : strips) {
+            if (!merged.isEmpty() && st[0] < merged.get(merged.size() - 1)[1] + minGap) {
+                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], st[1]);
+            } else {
+                merged.add(st.clone());
+            }
+        }
+        if (merged.size() <= 1 || lines.size() < 2) {
+            StringBuilder text = new StringBuilder();
+            for (List<Glyph> line : lines) text.append(words(line));
+            return text.toString().replace('\t', ' ');
+        }
+        List<String> parts = new ArrayList<>();
+        for (double[] strip : merged) {
+            StringBuilder text = new StringBuilder();
+            for (List<Glyph> line : lines) {
+                List<Glyph> inStrip = line.stream().filter(g -> g.centreX() >= strip[0] - 0.5 && g.centreX() <= strip[1] + 0.5).toList();
+                if (!inStrip.isEmpty()) text.append(words(inStrip));
+            }
+            parts.add(text.toString().replace('\t', ' '));
+        }
+        return String.join("\t", parts);
+    }
+
     /** One ruled table: its column and row boundaries and the glyphs inside. */
     private static final class Grid {
         final List<Ruling> horizontal, vertical;
@@ -146,6 +200,46 @@ final class PageLayout {
             return cx >= xs.get(0) && cx <= xs.get(xs.size() - 1) && cy >= ys.get(0) && cy <= ys.get(ys.size() - 1);
         }
 
+        /**
+         * Where each glyph of a row counts for its cell. A word that straddles a column boundary (text overflowing
+         * a narrow cell) belongs to the cell it ends in when it is a number, which is right-aligned and overflows to
+         * the left, and to the cell it starts in otherwise.
+         */
+        private java.util.Map<Glyph, Double> anchors(double top, double bottom, List<Integer> bounds) {
+            java.util.Map<Glyph, Double> anchor = new java.util.HashMap<>();
+            List<Glyph> band = glyphs.stream().filter(g -> g.centreY() >= top && g.centreY() < bottom).toList();
+            for (List<Glyph> line : baselines(band)) {
+                int i = 0;
+                while (i < line.size()) {
+                    int j = i;
+                    while (j + 1 < line.size() && !line.get(j + 1).text().equals(" ") && !line.get(j).text().equals(" ")
+                            && line.get(j + 1).x() - line.get(j).right() < 0.3 * line.get(j).fontSize()) j++;
+                    double from = line.get(i).x(), to = line.get(j).right();
+                    boolean straddles = false;
+                    for (int b : bounds) {
+                        double x = xs.get(b);
+                        if (from < x - 0.5 && to > x + 0.5) straddles = true;
+                    }
+                    if (straddles) {
+                        StringBuilder word = new StringBuilder();
+                        for (int k = i; k <= j; k++) word.append(line.get(k).text());
+                        double a = word.toString().matches("[\\d,.%]+") ? to - 0.5 : from + 0.5;
+                        for (int k = i; k <= j; k++) anchor.put(line.get(k), a);
+                    }
+                    i = j + 1;
+                }
+            }
+            return anchor;
+        }
+
+        private boolean crossed(double x, double top, double bottom) {
+            for (Glyph g : glyphs) {
+                double cy = g.centreY();
+                if (cy >= top && cy < bottom && g.x() < x - 0.5 && g.right() > x + 0.5) return true;
+            }
+            return false;
+        }
+
         List<PageLine> rows() {
             List<PageLine> out = new ArrayList<>();
             for (int i = 0; i + 1 < ys.size(); i++) {
@@ -156,8 +250,10 @@ final class PageLayout {
                 for (int k = 0; k < xs.size(); k++) {
                     double x = xs.get(k);
                     boolean drawn = vertical.stream().anyMatch(v -> Math.abs(v.at() - x) <= Ruling.TOLERANCE && v.covers(top + 1) && v.covers(bottom - 1));
-                    if (drawn || k == 0 || k == xs.size() - 1) bounds.add(k);
+                    // a boundary drawn elsewhere in the table but not here still separates columns unless text runs across it
+                    if (drawn || k == 0 || k == xs.size() - 1 || !crossed(x, top, bottom)) bounds.add(k);
                 }
+                java.util.Map<Glyph, Double> anchor = anchors(top, bottom, bounds);
                 String[] cells = new String[xs.size() - 1];
                 java.util.Arrays.fill(cells, "");
                 boolean any = false;
@@ -166,13 +262,12 @@ final class PageLayout {
                     List<Glyph> in = new ArrayList<>();
                     for (Glyph g : glyphs) {
                         double cy = g.centreY();
-                        if (cy >= top && cy < bottom && g.centreX() >= left && g.centreX() < right) in.add(g);
+                        double ax = anchor.getOrDefault(g, g.centreX());
+                        if (cy >= top && cy < bottom && ax >= left && ax < right) in.add(g);
                     }
                     if (in.isEmpty()) continue;
                     any = true;
-                    StringBuilder text = new StringBuilder();
-                    for (List<Glyph> line : baselines(in)) text.append(words(line));
-                    cells[bounds.get(b)] = text.toString().replace('\t', ' ');
+                    cells[bounds.get(b)] = cellText(in);
                 }
                 if (any) out.add(new PageLine(top, String.join("\t", cells), true));
             }
