@@ -165,7 +165,7 @@ public final class Interpreter {
         int start = -1;
         for (int i = 0; i < before.size(); i++) {
             String l = Text.label(before.get(i).text());
-            if (l.contains("机构设置") && !l.contains("第") && i > 5) { start = i; }
+            if (l.contains("机构设置") && !l.contains("第") && l.length() < 30) start = i; // the last one: past the 目录
         }
         if (start < 0) return out;
         StringBuilder current = null;
