@@ -2,6 +2,7 @@ package org.budgetkg.interpret;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -77,9 +78,17 @@ final class Indicators {
                 }
                 continue;
             }
-            if (first.equals("项目名称")) {
-                project = firstNonEmpty(cells, indexOf(cells, first) + 1);
+            int lead = indexOfContaining(cells, "负责人");
+            if (first.equals("项目名称") || (lead > 0 && fields == null)) {
+                // the project's name is the cell before 项目负责人 (its label may be wrapped onto other lines)
+                String before = null;
+                for (int i = (lead > 0 ? lead : cells.length) - 1; i >= 0; i--) if (!cells[i].isEmpty()) { before = cells[i]; break; }
+                project = before != null && !before.equals("项目名称") ? before : firstNonEmpty(cells, indexOf(cells, first) + 1);
                 continue;
+            }
+            if (fields == null && !department && Arrays.stream(cells).filter(x -> !x.isEmpty()).count() == 1) {
+                Unit u = orgs.resolve(first);
+                if (u != null) { unit = u; continue; }
             }
             if (first.startsWith("项目资金") || first.startsWith("年度预算")) {
                 for (int i = 0; i < cells.length - 1; i++) {

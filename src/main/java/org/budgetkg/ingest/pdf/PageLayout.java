@@ -27,7 +27,11 @@ final class PageLayout {
             if (!inside) free.add(g);
         }
         for (Grid grid : grids) out.addAll(grid.rows());
-        for (List<Glyph> line : baselines(free)) out.add(new PageLine(line.get(0).y() - line.get(0).height(), words(line), false));
+        if (grids.isEmpty()) {
+            out.addAll(UnruledTables.lines(baselines(free)));
+        } else {
+            for (List<Glyph> line : baselines(free)) out.add(new PageLine(line.get(0).y() - line.get(0).height(), words(line), false));
+        }
         out.sort(Comparator.comparingDouble(PageLine::y));
         return out;
     }
