@@ -98,6 +98,11 @@ class SyntheticRoundTripTest {
                         && f.amount().compareTo(c.amount()) == 0), () -> "三公 " + c);
                 case "procurement" -> assertTrue(d.facts().stream().anyMatch(f -> c.code().equals(f.procurement())
                         && f.amount().compareTo(c.amount()) == 0), () -> "procurement " + c);
+                case "change" -> assertTrue(d.changes().stream().anyMatch(x -> c.code().equals(x.functionalCode())
+                        && x.change().compareTo(new BigDecimal(c.column())) == 0 && x.amount().compareTo(c.amount()) == 0
+                        && x.reason().startsWith("人员结构")), () -> "year-on-year " + c + " in " + d.changes());
+                case "asset" -> assertTrue(d.assets().stream().anyMatch(a -> a.category().equals(c.code())
+                        && a.quantity().compareTo(new BigDecimal(c.column())) == 0 && a.value().compareTo(c.amount()) == 0), () -> "asset " + c);
                 case "indicator" -> {
                     if (flowing) continue; // target tables are read from tabulated rows only (see README, Limitations)
                     String[] target = c.column().split("\\|");

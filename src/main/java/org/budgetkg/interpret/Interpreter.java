@@ -114,6 +114,7 @@ public final class Interpreter {
         JoinedText narrative = new JoinedText(seg.narrative());
         List<Project> projects = Narrative.projects(narrative, orgs, entity, issues::add);
         facts.addAll(Narrative.procurement(narrative));
+        facts.addAll(Statements.operatingCost(narrative));
         List<Indicator> indicators = Indicators.read(seg.narrative(), source.layout(), orgs, entity, issues::add);
 
         // 表7's projects without a paragraph still are projects of their unit
@@ -131,7 +132,8 @@ public final class Interpreter {
         List<Unit> allUnits = new ArrayList<>(orgs.all());
         allUnits.remove(entity);
         return new Disclosure(source.file(), entity, year, kind, allUnits, facts, allProjects,
-                ProjectMatcher.relink(indicators, allProjects), staff, functional.all(), economic.all(), issues);
+                ProjectMatcher.relink(indicators, allProjects), staff, Statements.changes(narrative, functional.all()),
+                Statements.assets(narrative), functional.all(), economic.all(), issues);
     }
 
     private static int firstOf(String text, String... words) {

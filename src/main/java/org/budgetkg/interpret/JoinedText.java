@@ -19,7 +19,9 @@ final class JoinedText {
         for (TextLine line : lines) {
             String l = Text.label(line.text().replace('\t', ' '));
             if (l.isEmpty()) continue;
-            if (sb.length() > 0 && !Text.isHan(sb.codePointBefore(sb.length())) && !Text.isHan(l.codePointAt(0))) {
+            // words of Latin script keep a space across the wrap; digits do not (amounts wrap mid-number)
+            if (sb.length() > 0 && Character.isLetter(sb.codePointBefore(sb.length())) && !Text.isHan(sb.codePointBefore(sb.length()))
+                    && Character.isLetter(l.codePointAt(0)) && !Text.isHan(l.codePointAt(0))) {
                 sb.append(' ');
                 r.add(line.ref());
             }

@@ -6,5 +6,6 @@ import java.util.Map;
 /** Everything interpreted from one disclosure, ready to be mapped to RDF. */
 public record Disclosure(String file, Unit entity, String fiscalYear, DocumentKind kind, List<Unit> units,
                          List<Fact> facts, List<Project> projects, List<Indicator> indicators,
-                         List<StaffCount> staff, Map<String, String> functionalCodes,
+                         List<StaffCount> staff, List<YearOnYearChange> changes, List<AssetHolding> assets,
+                         Map<String, String> functionalCodes,
                          Map<String, String> economicCodes, List<Issue> issues) {}

@@ -11,6 +11,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.budgetkg.model.Allocation;
+import org.budgetkg.model.AssetHolding;
+import org.budgetkg.model.YearOnYearChange;
 import org.budgetkg.model.Disclosure;
 import org.budgetkg.model.Fact;
 import org.budgetkg.model.Indicator;
@@ -50,6 +52,8 @@ public final class RdfMapper {
         m.projects();
         m.indicators();
         m.staff();
+        m.changes();
+        m.assets();
         return m.g;
     }
 
@@ -203,6 +207,34 @@ public final class RdfMapper {
             add(n, BKG.previousValue, str(ind.previousValue()));
             if (ind.basisDocument() != null) add(n, BKG.basisDocument, policy(ind.basisDocument()));
             source(n, ind.ref());
+        }
+    }
+
+    private void changes() {
+        int i = 0;
+        for (YearOnYearChange c : d.changes()) {
+            Node n = IriMinter.mint("change", doc.getURI() + "|" + c.subject() + "|" + (i++));
+            add(n, TYPE, BKG.term("YearOnYearChange"));
+            add(n, LABEL, str(c.subject()));
+            if (c.functionalCode() != null) add(n, BKG.functionalClass, code(c.functionalCode(), true));
+            // not bkg:amount/bkg:document: a statement is not a cell of the cube and must not be summed with them
+            add(n, BKG.term("budgetAmount"), dec(c.amount()));
+            add(n, BKG.term("changeFromPreviousYear"), dec(c.change()));
+            add(n, BKG.term("changeRatePercent"), dec(c.ratePercent()));
+            add(n, BKG.term("reason"), str(c.reason()));
+            source(n, c.ref());
+        }
+    }
+
+    private void assets() {
+        for (AssetHolding a : d.assets()) {
+            Node n = IriMinter.mint("asset", doc.getURI() + "|" + a.category());
+            add(n, TYPE, BKG.term("AssetHolding"));
+            add(n, LABEL, str(a.category()));
+            add(n, BKG.term("quantity"), dec(a.quantity()));
+            add(n, BKG.term("quantityUnit"), str(a.quantityUnit()));
+            add(n, BKG.term("value"), dec(a.value()));
+            source(n, a.ref());
         }
     }
 

@@ -278,6 +278,13 @@ public final class SyntheticDisclosure {
         line("");
         line("第三部分 " + year + " 年部门预算情况说明");
         line("");
+        line("五、关于" + entity + year + "年一般公共预算当年拨款情况说明");
+        line("");
+        BigDecimal admin = sumUnder("2080101", 0);
+        line("1. 社会保障和就业支出（类）人力资源和社会保障管理事务（款）行政运行（项）：" + year + "年预算数为" + fmt(admin)
+                + "万元，比上年预算增加12.50万元，增长3.10%，主要原因是人员结构变化导致工资正常增长。");
+        expect("change", "2080101", "12.50", admin);
+        line("");
         line("七、关于" + entity + year + "年一般公共预算项目支出情况说明");
         char[] numerals = {'一', '二', '三', '四'};
         for (int i = 0; i < projects.size(); i++) {
@@ -323,6 +330,12 @@ public final class SyntheticDisclosure {
         line("");
         line(year + "年，" + entity + "政府采购预算 " + fmt(vehicles) + " 万元，其中：政府采购货物预算 0.00 万元，政府采购工程预算 0.00 万元，政府采购服务预算 " + fmt(vehicles) + " 万元。");
         expect("procurement", "ProcurementTotal", "", vehicles);
+        line("");
+        line("（三）国有资产占用使用情况");
+        line("");
+        line("1. 房屋 1,234.50 平方米，价值 567.80 万元。");
+        line("2. 车辆 3 辆，价值 60.00 万元；其中：一般公务用车 2 辆，价值 40.00 万元；其他车辆 1 辆，价值 20.00 万元。");
+        expect("asset", "房屋", "1234.50", new BigDecimal("567.80"));
         return out.toString();
     }
 

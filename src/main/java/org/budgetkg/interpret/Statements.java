@@ -1,0 +1,125 @@
+package org.budgetkg.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetkg.model.AssetHolding;
+import org.budgetkg.model.Fact;
+import org.budgetkg.model.TableKind;
+import org.budgetkg.model.YearOnYearChange;
+
+/**
+ * The statements of 第三部分 beyond projects: year-on-year changes with their reasons (by 类/款/项 or by item),
+ * the state assets a department holds, and 机关运行经费.
+ */
+final class Statements {
+    private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)";
+    private static final Pattern BY_CODE = Pattern.compile(
+            "((?:[^\\s()：:。；;]+?\\(类\\))(?:[^\\s()：:。；;]+?\\(款\\))?(?:[^\\s()：:。；;]+?\\(项\\))?)[:：]\\d{4}年预算数为" + NUM
+            + "万元[,，]比上年预算(增加|减少)" + NUM + "万元[,，](?:增长|下降)" + NUM + "%[,，]?(?:主要(?:原因)?是)?([^。]*)");
+    private static final Pattern BY_ITEM = Pattern.compile(
+            "([\\p{IsHan}“”\"]{2,24}?)" + NUM + "万元[,，](?:占" + NUM + "%[,，])?比上年(?:预算)?(增加|减少)" + NUM
+            + "万元[,，](?:增长|下降)" + NUM + "%[,，]?(?:主要(?:原因)?是)?([^。]*)");
+    private static final Pattern LEVEL = Pattern.compile("([\\p{IsHan}“”]+)\\((类|款|项)\\)");
+    private static final Pattern OPERATING_COST = Pattern.compile("(?:机关|事业单位)?运行经费财政拨款预算" + NUM + "万元");
+
+    private Statements() {}
+
+    static List<YearOnYearChange> changes(JoinedText t, Map<String, String> codeNames) {
+        List<YearOnYearChange> out = new ArrayList<>();
+        StringBuilder masked = new StringBuilder(t.text);
+        Matcher m = BY_CODE.matcher(t.text);
+        while (m.find()) {
+            String subject = levels(m.group(1));
+            out.add(new YearOnYearChange(subject, code(subject, codeNames), amount(m.group(2)),
+                    signed(m.group(3), m.group(4)), signed(m.group(3), m.group(5)), reason(m.group(6)), t.refAt(m.start())));
+            for (int i = m.start(); i < m.end(); i++) masked.setCharAt(i, '\u3000');
+        }
+        Matcher i = BY_ITEM.matcher(masked);
+        while (i.find()) {
+            String subject = i.group(1).replaceFirst("^(其中|包括|全部为|收入预算|支出预算|年的|的)", "");
+            if (subject.length() < 2) continue;
+            out.add(new YearOnYearChange(subject, null, amount(i.group(2)), signed(i.group(4), i.group(5)),
+                    signed(i.group(4), i.group(6)), reason(i.group(7)), t.refAt(i.start())));
+        }
+        return out;
+    }
+
+    /** The 类/款/项 part of a subject, without the numbering or heading printed before it. */
+    private static String levels(String subject) {
+        StringBuilder sb = new StringBuilder();
+        Matcher l = LEVEL.matcher(subject);
+        while (l.find()) sb.append(l.group(1)).append('(').append(l.group(2)).append(')');
+        return sb.length() == 0 ? subject : sb.toString();
+    }
+
+    /** The code whose 类, 款 and 项 names are the ones printed; as deep as the names can be followed. */
+    static String code(String subject, Map<String, String> names) {
+        Matcher l = LEVEL.matcher(subject);
+        String code = "";
+        while (l.find()) {
+            String name = l.group(1);
+            String found = null;
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                String c = e.getKey();
+                if (c.length() == code.length() + (code.isEmpty() ? 3 : 2) && c.startsWith(code) && e.getValue().equals(name)) {
+                    found = c;
+                    break;
+                }
+            }
+            if (found == null) break;
+            code = found;
+        }
+        return code.isEmpty() ? null : code;
+    }
+
+    private static String reason(String s) {
+        String r = s.strip();
+        return r.isEmpty() ? null : r;
+    }
+
+    private static BigDecimal amount(String s) { return new BigDecimal(s.replace(",", "")); }
+
+    private static BigDecimal signed(String direction, String s) {
+        BigDecimal v = amount(s);
+        return direction.equals("减少") ? v.negate() : v;
+    }
+
+    private static final Pattern AREA = Pattern.compile("房屋" + NUM + "平方米[,，]价值" + NUM + "万元");
+    private static final Pattern VEHICLES = Pattern.compile("([\\p{IsHan}]{0,8}(?:车辆|用车))" + "(\\d+)辆[,，]价值" + NUM + "万元");
+    private static final Pattern VALUE_ONLY = Pattern.compile("(办公家具|其他资产|土地|无形资产)价值" + NUM + "万元");
+    private static final Pattern EQUIPMENT = Pattern.compile("(单价" + NUM + "万元以上大型设备)" + NUM + "台");
+
+    /** The holdings of 国有资产占用使用情况 (up to the sentence about this year's purchases). */
+    static List<AssetHolding> assets(JoinedText t) {
+        List<AssetHolding> out = new ArrayList<>();
+        int start = t.text.indexOf("国有资产占用");
+        if (start < 0) return out;
+        int end = t.text.indexOf("预算未安排购置", start);
+        int next = t.text.indexOf("预算绩效", start);
+        if (end < 0 || (next >= 0 && next < end)) end = next >= 0 ? next : t.text.length();
+        String s = t.text.substring(start, end);
+        Matcher a = AREA.matcher(s);
+        if (a.find()) out.add(new AssetHolding("房屋", amount(a.group(1)), "平方米", amount(a.group(2)), t.refAt(start + a.start())));
+        Matcher v = VEHICLES.matcher(s);
+        while (v.find()) {
+            String kind = v.group(1).replaceFirst("^(其中|和|及)", "");
+            out.add(new AssetHolding(kind.isEmpty() ? "车辆" : kind, amount(v.group(2)), "辆", amount(v.group(3)), t.refAt(start + v.start())));
+        }
+        Matcher o = VALUE_ONLY.matcher(s);
+        while (o.find()) out.add(new AssetHolding(o.group(1), null, null, amount(o.group(2)), t.refAt(start + o.start())));
+        Matcher e = EQUIPMENT.matcher(s);
+        while (e.find()) out.add(new AssetHolding(e.group(1), amount(e.group(3)), "台", null, t.refAt(start + e.start())));
+        return out;
+    }
+
+    static List<Fact> operatingCost(JoinedText t) {
+        Matcher m = OPERATING_COST.matcher(t.text);
+        List<Fact> out = new ArrayList<>();
+        if (m.find()) out.add(Fact.of(TableKind.UNKNOWN, amount(m.group(1)), t.refAt(m.start())).expenseItem("OperatingCostOfOrgans").build());
+        return out;
+    }
+}
