@@ -45,12 +45,15 @@ final class ValidateCommand implements Callable<Integer> {
             if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
             for (Disclosure d : ds) {
                 long rounding = d.issues().stream().filter(i -> i.severity() == Issue.Severity.ROUNDING).count();
-                long other = d.issues().size() - rounding;
+                long notes = d.issues().stream().filter(i -> i.severity() == Issue.Severity.NOTE).count();
+                long other = d.issues().size() - rounding - notes;
                 out.println(d.file() + ": " + d.facts().size() + " cells, " + rounding + " rounding difference(s), "
-                        + other + " finding(s)");
+                        + notes + " note(s), " + other + " finding(s)");
                 for (Issue i : d.issues()) {
-                    out.println("  " + (i.severity() == Issue.Severity.ROUNDING ? "rounding " : "FINDING  ") + i);
-                    if (i.severity() != Issue.Severity.ROUNDING) findings++;
+                    boolean finding = i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR;
+                    String tag = switch (i.severity()) { case ROUNDING -> "rounding "; case NOTE -> "note     "; default -> "FINDING  "; };
+                    out.println("  " + tag + i);
+                    if (finding) findings++;
                 }
                 BudgetKg.graph(d).find().forEachRemaining(data::add);
             }

@@ -12,6 +12,7 @@ import org.budgetkg.model.Issue;
 import org.budgetkg.model.Layout;
 import org.budgetkg.model.PolicyCitation;
 import org.budgetkg.model.SourceRef;
+import org.budgetkg.model.TargetTable;
 import org.budgetkg.model.Text;
 import org.budgetkg.model.TextLine;
 import org.budgetkg.model.Unit;
@@ -40,11 +41,12 @@ final class Indicators {
 
     private Indicators() {}
 
-    static List<Indicator> read(List<TextLine> lines, Layout layout, Organizations orgs, Unit entity, Consumer<Issue> issues) {
+    static List<Indicator> read(List<TextLine> lines, Layout layout, Organizations orgs, Unit entity, List<TargetTable> tables,
+                                Consumer<Issue> issues) {
         List<Indicator> out = new ArrayList<>();
         if (layout != Layout.TABULATED) {
             boolean any = lines.stream().anyMatch(l -> l.text().contains("绩效目标表"));
-            if (any) issues.accept(new Issue(Issue.Severity.WARNING, lines.get(0).ref(),
+            if (any) issues.accept(new Issue(Issue.Severity.NOTE, lines.get(0).ref(),
                     "绩效目标表 in flowing text are not read yet; their indicators are missing"));
             return out;
         }
@@ -53,11 +55,14 @@ final class Indicators {
         Unit unit = null;
         BigDecimal amount = null;
         List<String> fields = null;
+        Heading heading = null;
         String level1 = null, level2 = null;
         Indicator last = null;
         for (TextLine line : lines) {
             String label = Text.label(line.text());
             if (label.contains("绩效目标表") && line.text().indexOf('\t') < 0) {
+                if (heading != null) tables.add(heading.build(department ? null : project, unit != null ? unit : entity));
+                heading = new Heading(line.ref());
                 department = label.contains("整体");
                 project = null; unit = department ? entity : null; amount = null; fields = null; level1 = level2 = null; last = null;
                 continue;
@@ -68,6 +73,7 @@ final class Indicators {
             }
             String[] cells = line.text().split("\t", -1);
             for (int i = 0; i < cells.length; i++) cells[i] = Text.label(cells[i]);
+            if (heading != null && fields == null) heading.read(cells);
             String first = firstNonEmpty(cells, 0);
             if (first == null) continue;
             if (first.startsWith("部门名称") || first.equals("预算单位")) {
@@ -133,18 +139,53 @@ final class Indicators {
             if (w == null && last != null) {
                 // a row that wraps mid-name and mid-value continues the indicator above
                 out.set(out.size() - 1, build(last.ownerProject(), orgs.exact(last.ownerUnit()), last.level1(), last.level2(),
-                        last.name() + name, rawValue(last) + value, last.weight(), last.basis(), last.previousValue(), last.ref()));
+                        last.name() + name, rawValue(last) + value, last.weight(), last.basis(), last.previousValue(),
+                        last.scoringRule(), last.evidence(), last.ref()));
                 last = out.get(out.size() - 1);
                 continue;
             }
             if (w == null) continue;
             Unit owner = unit != null ? unit : entity;
+            String rule = fieldIndex(fields, "赋分") > 0 && vi + fieldIndex(fields, "赋分") < c.size() ? c.get(vi + fieldIndex(fields, "赋分")) : null;
+            String evidence = fieldIndex(fields, "佐证") > 0 && vi + fieldIndex(fields, "佐证") < c.size() ? c.get(vi + fieldIndex(fields, "佐证")) : null;
             Indicator ind = build(department ? null : project, owner, level1, level2, name, value, w,
-                    basisText, previous, line.ref());
+                    basisText, previous, rule, evidence, line.ref());
             out.add(ind);
             last = ind;
         }
+        if (heading != null) tables.add(heading.build(department ? null : project, unit != null ? unit : entity));
         return out;
+    }
+
+    /** What a 绩效目标表 prints above its indicator rows. */
+    private static final class Heading {
+        final SourceRef ref;
+        String lead, goal;
+        BigDecimal total, fiscal, other;
+
+        Heading(SourceRef ref) { this.ref = ref; }
+
+        void read(String[] cells) {
+            for (int i = 0; i < cells.length; i++) {
+                String c = cells[i];
+                String next = firstNonEmpty(cells, i + 1);
+                if (next == null) continue;
+                if (c.contains("负责人") || c.equals("部门联系人")) lead = next;
+                else if (c.contains("总体目标") || c.equals("年度绩效目标")) goal = next;
+                else if (c.contains("年度预算总额") || c.equals("合计:") || c.equals("合计")) total = amountOr(total, next);
+                else if (c.contains("财政拨款")) fiscal = amountOr(fiscal, next);
+                else if (c.equals("其他资金")) other = amountOr(other, next);
+            }
+        }
+
+        private static BigDecimal amountOr(BigDecimal current, String text) {
+            BigDecimal a = Text.amount(text);
+            return a != null ? a : current;
+        }
+
+        TargetTable build(String project, Unit unit) {
+            return new TargetTable(project, unit.name(), lead, total, fiscal, other, goal, ref);
+        }
     }
 
     private static String rawValue(Indicator i) {
@@ -153,7 +194,7 @@ final class Indicators {
     }
 
     private static Indicator build(String project, Unit owner, String l1, String l2, String name, String value, BigDecimal weight,
-                                   String basis, String previous, SourceRef ref) {
+                                   String basis, String previous, String rule, String evidence, SourceRef ref) {
         String v = value.replace("≥", ">=").replace("≤", "<=").replace("＞", ">").replace("＜", "<").replace("＝", "=");
         Matcher m = VALUE.matcher(v);
         String comparator = null, unitText = null, text = null;
@@ -171,7 +212,8 @@ final class Indicators {
             if (!found.isEmpty()) basisDoc = found.get(0);
         }
         return new Indicator(project, owner.name(), l1, l2, name, comparator, target, unitText, text, weight,
-                basis == null || basis.isEmpty() ? null : basis, basisDoc, previous == null || previous.isEmpty() ? null : previous, ref);
+                basis == null || basis.isEmpty() ? null : basis, basisDoc, previous == null || previous.isEmpty() ? null : previous,
+                rule, evidence, ref);
     }
 
     private static String get(String[] cells, int i) { return i >= 0 && i < cells.length ? cells[i] : ""; }

@@ -23,6 +23,7 @@ import org.budgetkg.model.SourceText;
 import org.budgetkg.model.StaffCount;
 import org.budgetkg.model.Table;
 import org.budgetkg.model.TableKind;
+import org.budgetkg.model.TargetTable;
 import org.budgetkg.model.Text;
 import org.budgetkg.model.TextLine;
 import org.budgetkg.model.Unit;
@@ -115,7 +116,8 @@ public final class Interpreter {
         List<Project> projects = Narrative.projects(narrative, orgs, entity, issues::add);
         facts.addAll(Narrative.procurement(narrative));
         facts.addAll(Statements.operatingCost(narrative));
-        List<Indicator> indicators = Indicators.read(seg.narrative(), source.layout(), orgs, entity, issues::add);
+        List<TargetTable> targetTables = new ArrayList<>();
+        List<Indicator> indicators = Indicators.read(seg.narrative(), source.layout(), orgs, entity, targetTables, issues::add);
 
         // 表7's projects without a paragraph still are projects of their unit
         Map<String, Project> byKey = new LinkedHashMap<>();
@@ -123,16 +125,16 @@ public final class Interpreter {
         for (Map.Entry<String, List<String>> e : ti.projects.entrySet()) {
             for (String name : e.getValue()) {
                 byKey.putIfAbsent(e.getKey() + "|" + name, new Project(name, e.getKey(), new LinkedHashSet<>(), null,
-                        List.of(), List.of(), null, null));
+                        List.of(), List.of(), null, Map.of(), null));
             }
         }
-        List<Project> allProjects = ProjectMatcher.link(new ArrayList<>(byKey.values()), facts, indicators, issues);
+        List<Project> allProjects = ProjectMatcher.link(new ArrayList<>(byKey.values()), facts, indicators, targetTables, issues);
 
         List<StaffCount> staff = staff(new JoinedText(seg.before()));
         List<Unit> allUnits = new ArrayList<>(orgs.all());
         allUnits.remove(entity);
         return new Disclosure(source.file(), entity, year, kind, allUnits, facts, allProjects,
-                ProjectMatcher.relink(indicators, allProjects), staff, Statements.changes(narrative, functional.all()),
+                ProjectMatcher.relink(indicators, allProjects), ProjectMatcher.relinkTables(targetTables, allProjects), staff, Statements.changes(narrative, functional.all()),
                 Statements.assets(narrative), functional.all(), economic.all(), issues);
     }
 
@@ -199,10 +201,10 @@ public final class Interpreter {
         return depth > 0;
     }
 
-    private static final Pattern AUTHORIZED = Pattern.compile("编制(?:数|人数)[为:：]?(\\d[\\d,]*)");
-    private static final Pattern ACTUAL = Pattern.compile("实有(?:人数)?[为:：]?(\\d[\\d,]*)人");
-    private static final Pattern IN_SERVICE = Pattern.compile("在职(?:人员)?[为:：]?(\\d[\\d,]*)人");
-    private static final Pattern RETIRED = Pattern.compile("(?<!离)退休(?:人员)?[为:：]?(\\d[\\d,]*)人");
+    private static final Pattern AUTHORIZED = Pattern.compile("(?:核定)?编制(?:数|人数|总数|员额)(?:共|为|是)?[:：]?(\\d[\\d,]*)|核定编制(\\d[\\d,]*)");
+    private static final Pattern ACTUAL = Pattern.compile("实有(?:人数|人员)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
+    private static final Pattern IN_SERVICE = Pattern.compile("在职(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
+    private static final Pattern RETIRED = Pattern.compile("(?<!离)退休(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
 
     static List<StaffCount> staff(JoinedText text) {
         List<StaffCount> out = new ArrayList<>();
@@ -215,7 +217,10 @@ public final class Interpreter {
 
     private static void add(List<StaffCount> out, String category, Pattern p, JoinedText text) {
         Matcher m = p.matcher(text.text);
-        if (m.find()) out.add(new StaffCount(category, Long.parseLong(m.group(1).replace(",", "")), text.refAt(m.start())));
+        if (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+            out.add(new StaffCount(category, Long.parseLong(n.replace(",", "")), text.refAt(m.start())));
+        }
     }
 
     static BigDecimal firstAmount(String s) {

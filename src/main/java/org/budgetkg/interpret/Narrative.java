@@ -49,6 +49,7 @@ final class Narrative {
             BigDecimal planned = null;
             List<PolicyCitation> citations = new ArrayList<>();
             List<Allocation> allocations = new ArrayList<>();
+            java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
             for (int k = 0; k < fields.size(); k++) {
                 int vs = fields.get(k)[1];
                 int ve = k + 1 < fields.size() ? fields.get(k + 1)[0] : block.length();
@@ -60,7 +61,7 @@ final class Narrative {
                     case "项目承担单位" -> unitText = value.replaceAll("[。;；]$", "");
                     case "资金分配情况" -> allocations.addAll(allocations(t, from + vs, from + ve));
                     case "资金执行时间" -> period = value.length() > 60 ? value.substring(0, 60) : value;
-                    default -> { }
+                    default -> details.put(names.get(k), value);
                 }
             }
             if (name == null || name.isEmpty()) continue;
@@ -74,7 +75,7 @@ final class Narrative {
                 }
                 unit = u;
             }
-            out.add(new Project(name, unit.name(), new LinkedHashSet<>(), planned, citations, allocations, period, t.refAt(from)));
+            out.add(new Project(name, unit.name(), new LinkedHashSet<>(), planned, citations, allocations, period, details, t.refAt(from)));
         }
         return out;
     }

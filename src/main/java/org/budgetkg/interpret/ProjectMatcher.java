@@ -10,6 +10,7 @@ import org.budgetkg.model.Fact;
 import org.budgetkg.model.Indicator;
 import org.budgetkg.model.Issue;
 import org.budgetkg.model.Project;
+import org.budgetkg.model.TargetTable;
 
 /**
  * Makes the 表7 rows, the 项目情况说明 paragraph and the 绩效目标表 of one project one resource: by unit and
@@ -19,7 +20,8 @@ import org.budgetkg.model.Project;
 final class ProjectMatcher {
     private ProjectMatcher() {}
 
-    static List<Project> link(List<Project> projects, List<Fact> facts, List<Indicator> indicators, List<Issue> issues) {
+    static List<Project> link(List<Project> projects, List<Fact> facts, List<Indicator> indicators, List<TargetTable> tables,
+                              List<Issue> issues) {
         Map<String, BigDecimal> table7 = new HashMap<>();
         for (Fact f : facts) {
             if (f.project() != null && f.economicCode() == null && f.expenseItem() == null && f.fundingSource() != null
@@ -38,18 +40,21 @@ final class ProjectMatcher {
             }
         }
         Map<String, Project> byOwner = new HashMap<>();
-        for (Indicator i : indicators) {
-            if (i.ownerProject() == null) continue;
-            String key = i.ownerUnit() + "|" + i.ownerProject();
+        for (TargetTable t : tables) {
+            if (t.ownerProject() == null) continue;
+            String key = t.ownerUnit() + "|" + t.ownerProject();
             if (byOwner.containsKey(key)) continue;
-            BigDecimal amount = null;
-            Project exact = find(out, i.ownerUnit(), i.ownerProject());
-            Project match = exact != null ? exact : best(out, i.ownerUnit(), i.ownerProject(), amount, table7, null);
+            Project exact = find(out, t.ownerUnit(), t.ownerProject());
+            Project match = exact != null ? exact : best(out, t.ownerUnit(), t.ownerProject(), t.total(), table7, null);
+            if (match == null && t.fiscal() != null) match = best(out, t.ownerUnit(), t.ownerProject(), t.fiscal(), table7, null);
             if (match == null) {
-                match = new Project(i.ownerProject(), i.ownerUnit(), new LinkedHashSet<>(), null, List.of(), List.of(), null, i.ref());
+                // a target table of a project 表7 does not list (funded from other money): the table is its only trace
+                match = new Project(t.ownerProject(), t.ownerUnit(), new LinkedHashSet<>(), null, List.of(), List.of(), null, Map.of(), t.ref());
                 out.add(match);
-            } else if (!match.name().equals(i.ownerProject())) {
-                match.altNames().add(i.ownerProject());
+                issues.add(new Issue(Issue.Severity.NOTE, t.ref(), "绩效目标表 of \"" + t.ownerProject() + "\" matches no project of 表7 "
+                        + "or of the project paragraphs; kept as a project of its own"));
+            } else if (!match.name().equals(t.ownerProject())) {
+                match.altNames().add(t.ownerProject());
             }
             byOwner.put(key, match);
         }
@@ -65,8 +70,20 @@ final class ProjectMatcher {
             if (p == null) {
                 for (Project q : projects) if (q.unit().equals(i.ownerUnit()) && q.altNames().contains(i.ownerProject())) p = q;
             }
-            out.add(p == null ? i : new Indicator(p.name(), p.unit(), i.level1(), i.level2(), i.name(), i.comparator(),
-                    i.targetValue(), i.targetUnit(), i.targetText(), i.weight(), i.basis(), i.basisDocument(), i.previousValue(), i.ref()));
+            out.add(p == null ? i : i.withOwner(p.name(), p.unit()));
+        }
+        return out;
+    }
+
+    /** Target tables re-pointed at the project resource they were matched to. */
+    static List<TargetTable> relinkTables(List<TargetTable> tables, List<Project> projects) {
+        List<TargetTable> out = new ArrayList<>();
+        for (TargetTable t : tables) {
+            Project p = t.ownerProject() == null ? null : find(projects, t.ownerUnit(), t.ownerProject());
+            if (p == null && t.ownerProject() != null) {
+                for (Project q : projects) if (q.unit().equals(t.ownerUnit()) && q.altNames().contains(t.ownerProject())) p = q;
+            }
+            out.add(p == null ? t : t.withProject(p.name()));
         }
         return out;
     }
@@ -108,6 +125,6 @@ final class ProjectMatcher {
         alt.add(paragraph.name());
         alt.addAll(paragraph.altNames());
         return new Project(table7.name(), table7.unit(), alt, paragraph.plannedAmount(), paragraph.citations(),
-                paragraph.allocations(), paragraph.executionPeriod(), paragraph.ref());
+                paragraph.allocations(), paragraph.executionPeriod(), paragraph.details(), paragraph.ref());
     }
 }

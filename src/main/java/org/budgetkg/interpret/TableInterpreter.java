@@ -179,7 +179,7 @@ final class TableInterpreter {
         undeterminedEconomic = 0;
         projectRows(t);
         if (undeterminedEconomic > 0) {
-            issues.accept(new Issue(Issue.Severity.WARNING, t.ref(), "表7: " + undeterminedEconomic + " amount(s) whose "
+            issues.accept(new Issue(Issue.Severity.NOTE, t.ref(), "表7: " + undeterminedEconomic + " amount(s) whose "
                     + "economic column cannot be told from the text (the layout lost the empty cells); left out"));
         }
     }

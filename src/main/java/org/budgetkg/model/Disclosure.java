@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Everything interpreted from one disclosure, ready to be mapped to RDF. */
 public record Disclosure(String file, Unit entity, String fiscalYear, DocumentKind kind, List<Unit> units,
-                         List<Fact> facts, List<Project> projects, List<Indicator> indicators,
+                         List<Fact> facts, List<Project> projects, List<Indicator> indicators, List<TargetTable> targetTables,
                          List<StaffCount> staff, List<YearOnYearChange> changes, List<AssetHolding> assets,
                          Map<String, String> functionalCodes,
                          Map<String, String> economicCodes, List<Issue> issues) {}

@@ -9,4 +9,9 @@ import java.math.BigDecimal;
 public record Indicator(String ownerProject, String ownerUnit, String level1, String level2, String name,
                         String comparator, BigDecimal targetValue, String targetUnit, String targetText,
                         BigDecimal weight, String basis, PolicyCitation basisDocument, String previousValue,
-                        SourceRef ref) {}
+                        String scoringRule, String evidence, SourceRef ref) {
+    public Indicator withOwner(String project, String unit) {
+        return new Indicator(project, unit, level1, level2, name, comparator, targetValue, targetUnit, targetText, weight,
+                basis, basisDocument, previousValue, scoringRule, evidence, ref);
+    }
+}

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.budgetkg.model.Allocation;
 import org.budgetkg.model.AssetHolding;
 import org.budgetkg.model.YearOnYearChange;
+import org.budgetkg.model.TargetTable;
 import org.budgetkg.model.Disclosure;
 import org.budgetkg.model.Fact;
 import org.budgetkg.model.Indicator;
@@ -50,6 +51,7 @@ public final class RdfMapper {
         m.document();
         m.facts();
         m.projects();
+        m.targetTables();
         m.indicators();
         m.staff();
         m.changes();
@@ -148,6 +150,10 @@ public final class RdfMapper {
             add(n, BKG.undertakenBy, orgByName(p.unit()));
             add(n, BKG.plannedAmount, dec(p.plannedAmount()));
             add(n, BKG.executionPeriod, str(p.executionPeriod()));
+            for (Map.Entry<String, String> e : p.details().entrySet()) {
+                String property = DETAILS.get(e.getKey());
+                if (property != null) add(n, BKG.term(property), str(e.getValue()));
+            }
             source(n, p.ref());
             for (PolicyCitation c : p.citations()) add(n, BKG.policyBasis, policy(c));
             for (Allocation a : p.allocations()) {
@@ -205,6 +211,9 @@ public final class RdfMapper {
             add(n, BKG.weight, dec(ind.weight()));
             add(n, BKG.basisText, str(ind.basis()));
             add(n, BKG.previousValue, str(ind.previousValue()));
+            add(n, BKG.term("scoringRule"), str(ind.scoringRule()));
+            add(n, BKG.term("evidence"), str(ind.evidence()));
+            add(n, BKG.term("inTargetTable"), targetTable(ind.ownerProject(), ind.ownerUnit()));
             if (ind.basisDocument() != null) add(n, BKG.basisDocument, policy(ind.basisDocument()));
             source(n, ind.ref());
         }
@@ -235,6 +244,36 @@ public final class RdfMapper {
             add(n, BKG.term("quantityUnit"), str(a.quantityUnit()));
             add(n, BKG.term("value"), dec(a.value()));
             source(n, a.ref());
+        }
+    }
+
+    private static final Map<String, String> DETAILS = Map.of("资金来源", "fundingSourceText", "补贴人数", "beneficiaries",
+            "补贴标准", "subsidyStandard", "补贴范围", "subsidyScope");
+
+    private Node owner(String project, String unit) {
+        return project != null ? IriMinter.project(unit, project, d.fiscalYear()) : orgByName(unit);
+    }
+
+    private Node targetTable(String project, String unit) {
+        for (TargetTable t : d.targetTables()) {
+            if (java.util.Objects.equals(t.ownerProject(), project) && t.ownerUnit().equals(unit)) {
+                return IriMinter.mint("targets", doc.getURI() + "|" + owner(project, unit).getURI());
+            }
+        }
+        return null;
+    }
+
+    private void targetTables() {
+        for (TargetTable t : d.targetTables()) {
+            Node n = IriMinter.mint("targets", doc.getURI() + "|" + owner(t.ownerProject(), t.ownerUnit()).getURI());
+            add(n, TYPE, BKG.term("PerformanceTargetTable"));
+            add(n, BKG.term("targetsOf"), owner(t.ownerProject(), t.ownerUnit()));
+            add(n, BKG.term("responsiblePerson"), str(t.lead()));
+            add(n, BKG.term("annualBudget"), dec(t.total()));
+            add(n, BKG.term("fiscalFunds"), dec(t.fiscal()));
+            add(n, BKG.term("otherFunds"), dec(t.other()));
+            add(n, BKG.term("overallGoal"), str(t.goal()));
+            source(n, t.ref());
         }
     }
 
