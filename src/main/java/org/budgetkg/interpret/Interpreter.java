@@ -39,6 +39,14 @@ public final class Interpreter {
 
     public static Disclosure interpret(SourceText source) throws UnreadableInputException {
         List<Issue> issues = new ArrayList<>();
+        for (String w : source.warnings()) {
+            // reader warnings come as "page<TAB>message"
+            String[] parts = w.split("\t", 2);
+            SourceRef ref = parts.length == 2 && parts[0].matches("\\d+") ? SourceRef.page(source.file(), Integer.parseInt(parts[0]))
+                    : new SourceRef(source.file(), 0, 0);
+            issues.add(new Issue(parts[1 % parts.length].contains("invisible") ? Issue.Severity.NOTE : Issue.Severity.WARNING, ref,
+                    parts[parts.length - 1]));
+        }
         Segmenter.Segments seg = Segmenter.split(source);
         List<TextLine> head = source.lines().subList(0, Math.min(60, source.lines().size()));
         String headText = new JoinedText(head).text;

@@ -29,6 +29,7 @@ final class RowAssembler {
     private static final Pattern CODE_PARTS_INSIDE_NAME = Pattern.compile("^(\\p{IsHan}[^\\d]*?)\\s*(\\d{2})(?:\\s*(\\d{2}))?()\\s*(\\p{IsHan}[^\\d]*)$");
     private static final Pattern CODE_TOKEN = Pattern.compile("^\\d{3}(\\d{2}){0,2}$|^\\d{2}$");
     private static final Pattern PAGE_REPEAT = Pattern.compile("^(编制部门|编制单位|单位[:：]\\s*万元|部门[:：])");
+    private static final Pattern SEVERAL_AMOUNTS = Pattern.compile("^-?[\\d,]+\\.\\d+(\\s+-?[\\d,]+\\.\\d+)+$");
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(总计|合计)$");
     /** Page numbers and page footers (- 3 -, 第 3 页) that a text rendering leaves between rows. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]?\\s*\\d{1,4}\\s*[-—–]?$|^第\\s*\\d+\\s*页.*$");
@@ -78,7 +79,7 @@ final class RowAssembler {
                 rows.set(rows.size() - 1, appendAmounts(rows.get(rows.size() - 1), t.amounts()));
                 continue;
             }
-            rows.add(new Row(t.codes(), t.texts(), t.amounts(), true, t.ref()));
+            rows.add(new Row(t.codes(), t.texts(), t.amounts(), t.positional(), t.ref()));
         }
         return rows;
     }
@@ -169,10 +170,17 @@ final class RowAssembler {
         List<String> texts = new ArrayList<>();
         List<BigDecimal> amounts = new ArrayList<>();
         if (layout == Layout.TABULATED) {
+            boolean positional = true;
             for (String rawCell : line.text().split("\t", -1)) {
                 String cell = Text.nfkc(rawCell).strip();
                 BigDecimal amount = Text.amount(cell);
                 if (amount != null) { amounts.add(amount); continue; }
+                if (SEVERAL_AMOUNTS.matcher(cell).matches()) {
+                    // two numbers in one cell (a merged cell in a PDF): their columns are for the sums to decide
+                    for (String part : cell.split("\\s+")) amounts.add(Text.amount(part));
+                    positional = false;
+                    continue;
+                }
                 if (cell.isEmpty()) { if (!amounts.isEmpty()) amounts.add(null); continue; }
                 if (texts.isEmpty() && amounts.isEmpty()) {
                     Matcher m = (codes.isEmpty() ? FIRST_CODE_CELL : NEXT_CODE_CELL).matcher(cell);
@@ -191,7 +199,8 @@ final class RowAssembler {
                 texts.add(Text.label(cell));
             }
             while (!amounts.isEmpty() && amounts.get(amounts.size() - 1) == null) amounts.remove(amounts.size() - 1);
-            return new Tokens(codes, texts, amounts, true, line.ref());
+            if (!positional) amounts.removeIf(java.util.Objects::isNull);
+            return new Tokens(codes, texts, amounts, positional, line.ref());
         }
         String[] parts = Text.nfkc(line.text()).strip().split("\\s+");
         StringBuilder text = new StringBuilder();

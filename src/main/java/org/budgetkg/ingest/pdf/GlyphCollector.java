@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The glyphs of one page with their positions. Overprinted duplicates (fake bold) are dropped; glyphs with
- * no Unicode mapping are counted rather than silently lost.
+ * The glyphs of one page with their positions. Overprinted duplicates (fake bold), invisible and clipped
+ * glyphs are dropped; glyphs with no Unicode mapping are counted rather than silently lost.
  */
 final class GlyphCollector extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
     int unmapped;
+    int hidden;
 
     static GlyphCollector collect(PDDocument document, int page) throws IOException {
         GlyphCollector c = new GlyphCollector();
@@ -27,8 +30,27 @@ final class GlyphCollector extends PDFTextStripper {
 
     List<Glyph> glyphs() { return glyphs; }
 
+    /** A glyph whose centre lies outside the clipping path is not visible on the page. */
+    private boolean clippedAway(PDGraphicsState state, TextPosition t) {
+        java.awt.geom.Rectangle2D clip = state.getCurrentClippingPath().getBounds2D();
+        double x = t.getX() + t.getWidth() / 2;
+        double y = t.getPageHeight() - t.getY() + t.getHeight() / 2;
+        java.awt.geom.Rectangle2D grown = new java.awt.geom.Rectangle2D.Double(clip.getX() - 2, clip.getY() - 2,
+                clip.getWidth() + 4, clip.getHeight() + 4);
+        return clip.getWidth() > 0 && clip.getHeight() > 0 && !grown.contains(x, y);
+    }
+
     @Override
     protected void processTextPosition(TextPosition t) {
+        PDGraphicsState state = getGraphicsState();
+        if (state != null && state.getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+            hidden++; // invisible text (OCR layers aside, often stale or hidden content) is not what the page shows
+            return;
+        }
+        if (state != null && clippedAway(state, t)) {
+            hidden++;
+            return;
+        }
         String u = t.getUnicode();
         if (u == null || u.isEmpty() || u.indexOf('\uFFFD') >= 0) {
             unmapped++;

@@ -58,7 +58,10 @@ public final class PdfDocumentReader implements DocumentReader {
             for (int p = 1; p <= pages; p++) {
                 GlyphCollector glyphs = GlyphCollector.collect(document, p);
                 if (glyphs.unmapped > 0) {
-                    warnings.add("[" + name + " p." + p + "] " + glyphs.unmapped + " glyph(s) have no Unicode mapping and were not read");
+                    warnings.add(p + "\t" + glyphs.unmapped + " glyph(s) have no Unicode mapping and were not read");
+                }
+                if (glyphs.hidden > 0) {
+                    warnings.add(p + "\t" + glyphs.hidden + " invisible or clipped glyph(s) left out");
                 }
                 textChars += glyphs.glyphs().size();
                 List<Ruling> rulings = RulingCollector.collect(document.getPage(p - 1));
