@@ -17,33 +17,43 @@ import org.budgetkg.model.YearOnYearChange;
  */
 final class Statements {
     private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)";
-    private static final Pattern BY_CODE = Pattern.compile(
-            "((?:[^\\s()：:。；;]+?\\(类\\))(?:[^\\s()：:。；;]+?\\(款\\))?(?:[^\\s()：:。；;]+?\\(项\\))?)[:：]\\d{4}年预算数为" + NUM
-            + "万元[,，]比上年预算(增加|减少)" + NUM + "万元[,，](?:增长|下降)" + NUM + "%[,，]?(?:主要(?:原因)?是)?([^。]*)");
-    private static final Pattern BY_ITEM = Pattern.compile(
-            "([\\p{IsHan}“”\"]{2,24}?)" + NUM + "万元[,，](?:占" + NUM + "%[,，])?比上年(?:预算)?(增加|减少)" + NUM
-            + "万元[,，](?:增长|下降)" + NUM + "%[,，]?(?:主要(?:原因)?是)?([^。]*)");
+    /** What follows 比上年: the change, its rate and the reason. */
+    private static final Pattern CHANGE = Pattern.compile("比上年(?:预算)?(增加|减少)" + NUM + "万元[,，](?:增长|下降)" + NUM
+            + "%[,，]?(?:主要(?:原因)?是)?([^。]*)");
+    /** What precedes it when a functional code is meant: 教育支出(类)职业教育(款)技校教育(项):2026年预算数为X万元, */
+    private static final Pattern BY_CODE = Pattern.compile("((?:[\\p{IsHan}“”]+\\((?:类|款|项)\\))+)[:：]\\d{4}年预算数为" + NUM + "万元[,，]$");
+    /** … or an item: 一般公共预算 57,150.22 万元，占 95.52%， */
+    private static final Pattern BY_ITEM = Pattern.compile("([\\p{IsHan}“”\"]{2,24})" + NUM + "万元[,，](?:占" + NUM + "%[,，])?$");
+    private static final int LOOK_BACK = 240;
     private static final Pattern LEVEL = Pattern.compile("([\\p{IsHan}“”]+)\\((类|款|项)\\)");
     private static final Pattern OPERATING_COST = Pattern.compile("(?:机关|事业单位)?运行经费财政拨款预算" + NUM + "万元");
 
     private Statements() {}
 
+    /** Found from each 比上年, looking back a bounded way for what changed (so the scan stays linear). */
     static List<YearOnYearChange> changes(JoinedText t, Map<String, String> codeNames) {
         List<YearOnYearChange> out = new ArrayList<>();
-        StringBuilder masked = new StringBuilder(t.text);
-        Matcher m = BY_CODE.matcher(t.text);
-        while (m.find()) {
-            String subject = levels(m.group(1));
-            out.add(new YearOnYearChange(subject, code(subject, codeNames), amount(m.group(2)),
-                    signed(m.group(3), m.group(4)), signed(m.group(3), m.group(5)), reason(m.group(6)), t.refAt(m.start())));
-            for (int i = m.start(); i < m.end(); i++) masked.setCharAt(i, '\u3000');
-        }
-        Matcher i = BY_ITEM.matcher(masked);
-        while (i.find()) {
-            String subject = i.group(1).replaceFirst("^(其中|包括|全部为|收入预算|支出预算|年的|的)", "");
-            if (subject.length() < 2) continue;
-            out.add(new YearOnYearChange(subject, null, amount(i.group(2)), signed(i.group(4), i.group(5)),
-                    signed(i.group(4), i.group(6)), reason(i.group(7)), t.refAt(i.start())));
+        Matcher change = CHANGE.matcher(t.text);
+        for (int at = t.text.indexOf("比上年"); at >= 0; at = t.text.indexOf("比上年", at + 3)) {
+            change.region(at, t.text.length());
+            if (!change.lookingAt()) continue;
+            int from = Math.max(0, at - LOOK_BACK);
+            String head = t.text.substring(from, at);
+            BigDecimal delta = signed(change.group(1), change.group(2));
+            BigDecimal rate = signed(change.group(1), change.group(3));
+            String reason = reason(change.group(4));
+            Matcher c = BY_CODE.matcher(head);
+            if (c.find()) {
+                String subject = levels(c.group(1));
+                out.add(new YearOnYearChange(subject, code(subject, codeNames), amount(c.group(2)), delta, rate, reason, t.refAt(from + c.start())));
+                continue;
+            }
+            Matcher i = BY_ITEM.matcher(head);
+            if (i.find()) {
+                String subject = i.group(1).replaceFirst("^(其中|包括|全部为|收入预算|支出预算|年的|年)", "");
+                if (subject.length() < 2) continue;
+                out.add(new YearOnYearChange(subject, null, amount(i.group(2)), delta, rate, reason, t.refAt(from + i.start())));
+            }
         }
         return out;
     }

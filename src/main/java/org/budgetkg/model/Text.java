@@ -6,21 +6,41 @@ import java.util.regex.Pattern;
 
 /** The contract's text normalisation: NFKC, no white space touching a CJK character. */
 public final class Text {
-    private static final Pattern SPACE_NEAR_CJK =
-            Pattern.compile("\\s+(?=[\\p{IsHan}\\u3000-\\u303F\\u2018-\\u201F\\uFF00-\\uFFEF])|(?<=[\\p{IsHan}\\u3000-\\u303F\\u2018-\\u201F\\uFF00-\\uFFEF])\\s+");
     private static final Pattern AMOUNT = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d+|-?\\d{1,3}(,\\d{3})+");
 
     private Text() {}
 
     public static String nfkc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // most lines are already NFKC; the check is cheaper than normalising
+        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 
     /** A label as the contract wants it: NFKC, white space removed where it touches CJK, other runs collapsed. */
     public static String label(String s) {
-        String n = nfkc(s).replace('\u00A0', ' ');
-        n = SPACE_NEAR_CJK.matcher(n).replaceAll("");
-        return n.replaceAll("\\s+", " ").trim();
+        String n = nfkc(s);
+        StringBuilder out = new StringBuilder(n.length());
+        int i = 0;
+        while (i < n.length()) {
+            char c = n.charAt(i);
+            if (!isSpace(c)) { out.append(c); i++; continue; }
+            int j = i;
+            while (j < n.length() && isSpace(n.charAt(j))) j++;
+            // a run of white space survives as one space only between two characters that are not CJK
+            boolean keep = out.length() > 0 && j < n.length() && !isCjk(out.charAt(out.length() - 1)) && !isCjk(n.charAt(j));
+            if (keep) out.append(' ');
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
+    }
+
+    /** Han, CJK punctuation, curly quotes and the fullwidth forms NFKC keeps. */
+    private static boolean isCjk(char c) {
+        return (c >= '\u3000' && c <= '\u303F') || (c >= '\u2018' && c <= '\u201F') || (c >= '\uFF00' && c <= '\uFFEF')
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** True for a printed amount such as {@code 1,234.56} or {@code 0.90} (tables print decimals or groups). */

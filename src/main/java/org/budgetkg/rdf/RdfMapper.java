@@ -93,6 +93,7 @@ public final class RdfMapper {
 
     private Node org(Unit u) {
         Node n = IriMinter.organization(u.name());
+        if (!described.add(n)) return n;
         add(n, TYPE, BKG.org("Organization"));
         add(n, LABEL, str(u.name()));
         for (String a : u.altNames()) if (!a.equals(u.name())) add(n, ALT, str(a));
@@ -105,8 +106,12 @@ public final class RdfMapper {
         return org(new Unit(name, java.util.Set.of()));
     }
 
+    /** Concepts and organisations already described in this graph: described once, referred to many times. */
+    private final java.util.Set<Node> described = new java.util.HashSet<>();
+
     private Node code(String code, boolean functional) {
         Node n = functional ? IriMinter.functionalCode(code) : IriMinter.economicCode(code);
+        if (!described.add(n)) return n;
         add(n, TYPE, BKG.skos("Concept"));
         add(n, TYPE, functional ? BKG.FunctionalClassification : BKG.EconomicClassification);
         add(n, NOTATION, str(code));
