@@ -159,16 +159,7 @@ final class PageLayout {
             }
             if (!Double.isNaN(start)) strips.add(new double[] {start, end});
         }
-        strips.sort(Comparator.comparingDouble(a -> a[0]));
-        List<double[]> merged = new ArrayList<>();
-        double minGap = 0.25 * Math.max(font, 1);
-        for (double[] st : strips) {
-            if (!merged.isEmpty() && st[0] < merged.get(merged.size() - 1)[1] + minGap) {
-                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], st[1]);
-            } else {
-                merged.add(st.clone());
-            }
-        }
+        List<double[]> merged = mergeIntervals(strips, 0.25 * Math.max(font, 1));
         if (merged.size() <= 1 || lines.size() < 2) {
             StringBuilder text = new StringBuilder();
             for (List<Glyph> line : lines) text.append(words(line));
@@ -184,6 +175,19 @@ final class PageLayout {
             parts.add(text.toString().replace('\t', ' '));
         }
         return String.join("\t", parts);
+    }
+
+    /** Horizontal extents joined where they overlap or lie closer than {@code gap}; sorted left to right. */
+    static List<double[]> mergeIntervals(List<double[]> spans, double gap) {
+        List<double[]> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingDouble(a -> a[0]));
+        List<double[]> merged = new ArrayList<>();
+        for (double[] sp : sorted) {
+            double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && sp[0] <= last[1] + gap) last[1] = Math.max(last[1], sp[1]);
+            else merged.add(sp.clone());
+        }
+        return merged;
     }
 
     /** One ruled table: its column and row boundaries and the glyphs inside. */

@@ -129,22 +129,11 @@ final class UnruledTables {
      * row's lines that overlap horizontally are one cell; cells in their left-to-right order.
      */
     private static String[] ownCells(List<Line> row) {
-        List<double[]> spans = new ArrayList<>();
-        List<Run> runs = new ArrayList<>();
-        for (Line l : row) runs.addAll(l.runs());
-        for (Run r : runs) spans.add(new double[] {r.from(), r.to()});
-        spans.sort((a, b) -> Double.compare(a[0], b[0]));
-        List<double[]> cellsX = new ArrayList<>();
-        for (double[] sp : spans) {
-            if (!cellsX.isEmpty() && sp[0] <= cellsX.get(cellsX.size() - 1)[1] + 1.0) {
-                cellsX.get(cellsX.size() - 1)[1] = Math.max(cellsX.get(cellsX.size() - 1)[1], sp[1]);
-            } else {
-                cellsX.add(sp.clone());
-            }
-        }
+        List<Line> lines = List.copyOf(row);
+        List<double[]> cellsX = columns(lines);
         String[] cells = new String[cellsX.size()];
         java.util.Arrays.fill(cells, "");
-        for (Run r : runs) cells[column(cellsX, r)] += r.text();
+        for (Line l : lines) for (Run r : l.runs()) cells[column(cellsX, r)] += r.text();
         return cells;
     }
 
@@ -152,16 +141,7 @@ final class UnruledTables {
     private static List<double[]> columns(List<Line> lines) {
         List<double[]> spans = new ArrayList<>();
         for (Line l : lines) for (Run r : l.runs()) spans.add(new double[] {r.from(), r.to()});
-        spans.sort((a, b) -> Double.compare(a[0], b[0]));
-        List<double[]> merged = new ArrayList<>();
-        for (double[] s : spans) {
-            if (!merged.isEmpty() && s[0] <= merged.get(merged.size() - 1)[1] + 1.0) {
-                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], s[1]);
-            } else {
-                merged.add(s.clone());
-            }
-        }
-        return merged;
+        return PageLayout.mergeIntervals(spans, 1.0);
     }
 
     private static int column(List<double[]> columns, Run r) {
