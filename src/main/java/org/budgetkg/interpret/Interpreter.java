@@ -33,6 +33,7 @@ public final class Interpreter {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern PREPARER = Pattern.compile("^编制(?:部门|单位)[:：]\\s*(.+?)(?:单位[:：].*)?$");
     private static final Pattern UNIT_ITEM = Pattern.compile("^(?:-\\s*)?(\\d{1,2})\\s*[.、．]\\s*(\\S.*)$");
+    private static final Pattern TITLE_ENTITY = Pattern.compile("(?:19|20)\\d{2}年(?:度)?([\\p{IsHan}()]{4,40}?)(?:部门|单位)(?:预算|概况)");
     private static final Pattern AMOUNT_WAN = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)万元?");
 
     private Interpreter() {}
@@ -70,7 +71,12 @@ public final class Interpreter {
             }
             if (preparer != null) break;
         }
-        if (preparer == null) throw new UnreadableInputException("no 编制部门/编制单位 line: cannot tell whose budget this is");
+        if (preparer == null) {
+            // no 编制部门 line: the title names the entity (2025 年XX局部门预算 / 第一部分 2025 年XX局部门概况)
+            Matcher title = TITLE_ENTITY.matcher(headText);
+            if (title.find()) preparer = title.group(1);
+        }
+        if (preparer == null) throw new UnreadableInputException("no 编制部门/编制单位 line or titled entity: cannot tell whose budget this is");
 
         Organizations orgs = new Organizations();
         List<String> unitNames = units(seg.before());

@@ -22,18 +22,22 @@ public enum TableKind {
 
     /** The kind a table title names; the more specific titles are tried first. */
     public static TableKind ofTitle(String title) {
+        if (!title.endsWith("表")) return UNKNOWN;
         if (title.contains("三公")) return THREE_PUBLIC;
         if (title.contains("委托业务费")) return ENTRUSTED_SERVICES;
         if (title.contains("结转结余")) return CARRY_OVER;
         if (title.contains("财政拨款收支")) return FISCAL_OVERVIEW;
-        if (title.contains("基本支出情况表")) return GENERAL_PUBLIC_BASIC;
-        if (title.contains("项目支出情况表")) return GENERAL_PUBLIC_PROJECT;
-        if (title.contains("一般公共预算支出情况表")) return GENERAL_PUBLIC_BUDGET;
+        if (title.contains("一般公共预算")) {
+            if (title.contains("基本支出")) return GENERAL_PUBLIC_BASIC;
+            if (title.contains("项目支出")) return GENERAL_PUBLIC_PROJECT;
+            if (title.contains("支出")) return GENERAL_PUBLIC_BUDGET;
+        }
         if (title.contains("政府性基金")) return GOVERNMENT_FUND;
         if (title.contains("国有资本经营")) return STATE_CAPITAL;
-        if (title.contains("收支总体情况表")) return REVENUE_EXPENDITURE_OVERVIEW;
-        if (title.contains("收入总体情况表")) return REVENUE;
-        if (title.contains("支出总体情况表")) return EXPENDITURE;
+        // 收支总体情况表 / 收支预算总表 / 收支总表, then 收入…表, then 支出…表
+        if (title.contains("收支")) return REVENUE_EXPENDITURE_OVERVIEW;
+        if (title.contains("收入总体") || title.contains("收入预算") || title.contains("收入总表") || title.contains("收入表")) return REVENUE;
+        if (title.contains("支出总体") || title.contains("支出预算") || title.contains("支出总表") || title.contains("支出表")) return EXPENDITURE;
         return UNKNOWN;
     }
 

@@ -27,6 +27,7 @@ public final class TextDocumentReader implements DocumentReader {
     private static final Pattern TAGS = Pattern.compile("</?(b|p|strong|br|span)[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern BOLD_MD = Pattern.compile("\\*\\*");
+    private static final Pattern AMOUNT = Pattern.compile("\\d\\.\\d{2}\\b");
     /** Tab-separated tables put dozens of lines with several tabs in any real disclosure. */
     private static final int TABULATED_MIN_LINES = 20;
 
@@ -42,14 +43,18 @@ public final class TextDocumentReader implements DocumentReader {
         String name = file.getFileName().toString();
         List<TextLine> lines = new ArrayList<>();
         int tabbed = 0;
+        int withAmounts = 0;
         String[] raw = content.split("\\r?\\n|\\r", -1);
         for (int i = 0; i < raw.length; i++) {
             String text = clean(raw[i]);
             if (text.chars().filter(c -> c == '\t').count() >= 2) tabbed++;
+            if (AMOUNT.matcher(text).find()) withAmounts++;
             lines.add(new TextLine(text, SourceRef.line(name, i + 1)));
         }
         if (lines.stream().allMatch(l -> l.text().isBlank())) throw new UnreadableInputException("empty file");
-        Layout layout = tabbed >= TABULATED_MIN_LINES ? Layout.TABULATED : Layout.FLOWING;
+        // tabs on most lines that carry amounts: a short disclosure is tabulated too
+        boolean tabulated = tabbed >= TABULATED_MIN_LINES || (tabbed >= 5 && tabbed * 2 >= withAmounts);
+        Layout layout = tabulated ? Layout.TABULATED : Layout.FLOWING;
         return new SourceText(name, layout, lines, List.of());
     }
 
