@@ -48,17 +48,23 @@ class SyntheticRoundTripTest {
     @TestFactory
     Stream<DynamicTest> generatedPdfsRoundTrip() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String kind : new String[] {"ruled", "ruled-narrow", "unruled"}) {
+        for (String kind : new String[] {"ruled", "ruled-narrow", "ruled-short-pages", "unruled"}) {
             for (long seed = 1; seed <= 4; seed++) {
                 long s = seed;
                 tests.add(DynamicTest.dynamicTest(kind + " seed " + seed, () -> {
                     SyntheticDisclosure synthetic = new SyntheticDisclosure(s, Style.TABULATED);
                     Path pdf = dir.resolve("synthetic-" + kind + "-" + s + ".pdf");
-                    SyntheticPdf.write(synthetic.text(), pdf, !kind.equals("unruled"), kind.endsWith("narrow"));
+                    SyntheticPdf.Page page = kind.endsWith("narrow") ? SyntheticPdf.Page.PORTRAIT
+                            : kind.endsWith("short-pages") ? SyntheticPdf.Page.SHORT : SyntheticPdf.Page.LANDSCAPE;
+                    SyntheticPdf.write(synthetic.text(), pdf, !kind.equals("unruled"), page);
                     Disclosure fromPdf = roundTrip(synthetic, pdf, false);
                     Path txt = Files.writeString(dir.resolve("synthetic-" + s + ".txt"), synthetic.text(), StandardCharsets.UTF_8);
                     assertEquals(BudgetKg.graphName(BudgetKg.read(txt)), BudgetKg.graphName(fromPdf), "PDF and text are one document");
                     assertTrue(fromPdf.facts().stream().allMatch(f -> f.ref().page() > 0), "every fact read from a PDF has its page");
+                    if (page == SyntheticPdf.Page.SHORT) {
+                        assertTrue(fromPdf.facts().stream().filter(f -> f.table() == org.budgetkg.model.TableKind.EXPENDITURE)
+                                .map(f -> f.ref().page()).distinct().count() > 1, "表3 continues across pages");
+                    }
                 }));
             }
         }

@@ -26,17 +26,24 @@ public final class SyntheticPdf {
     private PDPageContentStream cs;
     private float y;
 
-    private SyntheticPdf(boolean ruled, boolean narrow) throws IOException {
+    /** Page shapes: landscape A4, portrait A4 (columns wrap), and a short page on which every table breaks. */
+    public enum Page { LANDSCAPE, PORTRAIT, SHORT }
+
+    private SyntheticPdf(boolean ruled, Page page) throws IOException {
         this.ruled = ruled;
-        this.size = narrow ? PDRectangle.A4 : new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+        this.size = switch (page) {
+            case PORTRAIT -> PDRectangle.A4;
+            case LANDSCAPE -> new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            case SHORT -> new PDRectangle(PDRectangle.A4.getHeight(), 220);
+        };
         try (InputStream in = SyntheticPdf.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
             font = PDType0Font.load(doc, in, true);
         }
     }
 
-    /** Writes {@code text} (tab-separated tables) as a PDF; narrow pages make columns wrap. */
-    public static void write(String text, Path out, boolean ruled, boolean narrow) throws IOException {
-        SyntheticPdf pdf = new SyntheticPdf(ruled, narrow);
+    /** Writes {@code text} (tab-separated tables) as a PDF. */
+    public static void write(String text, Path out, boolean ruled, Page page) throws IOException {
+        SyntheticPdf pdf = new SyntheticPdf(ruled, page);
         pdf.render(text.split("\n"));
         pdf.doc.save(out.toFile());
         pdf.doc.close();
