@@ -12,6 +12,7 @@ import org.budgetkg.ingest.UnreadableInputException;
 import org.budgetkg.model.Allocation;
 import org.budgetkg.model.Disclosure;
 import org.budgetkg.model.DocumentKind;
+import org.budgetkg.model.EmptyTable;
 import org.budgetkg.model.Fact;
 import org.budgetkg.model.Indicator;
 import org.budgetkg.model.Issue;
@@ -149,7 +150,19 @@ public final class Interpreter {
         allUnits.remove(entity);
         return new Disclosure(source.file(), entity, year, kind, allUnits, facts, allProjects,
                 ProjectMatcher.relink(indicators, allProjects), ProjectMatcher.relinkTables(targetTables, allProjects), staff, Statements.changes(narrative, functional.all()),
-                Statements.assets(narrative), functional.all(), economic.all(), issues);
+                Statements.assets(narrative), emptyTables(tables), functional.all(), economic.all(), issues);
+    }
+
+    /** Tables printed empty, with the sentence that says so. */
+    private static List<EmptyTable> emptyTables(List<Table> tables) {
+        List<EmptyTable> out = new ArrayList<>();
+        for (Table t : tables) {
+            for (TextLine l : t.lines()) {
+                String s = Text.label(l.text());
+                if (s.contains("为空表")) { out.add(new EmptyTable(t.title(), s, l.ref())); break; }
+            }
+        }
+        return out;
     }
 
     private static int firstOf(String text, String... words) {

@@ -7,5 +7,6 @@ import java.util.Map;
 public record Disclosure(String file, Unit entity, String fiscalYear, DocumentKind kind, List<Unit> units,
                          List<Fact> facts, List<Project> projects, List<Indicator> indicators, List<TargetTable> targetTables,
                          List<StaffCount> staff, List<YearOnYearChange> changes, List<AssetHolding> assets,
+                         List<EmptyTable> emptyTables,
                          Map<String, String> functionalCodes,
                          Map<String, String> economicCodes, List<Issue> issues) {}

@@ -15,6 +15,7 @@ import org.budgetkg.model.AssetHolding;
 import org.budgetkg.model.YearOnYearChange;
 import org.budgetkg.model.TargetTable;
 import org.budgetkg.model.Disclosure;
+import org.budgetkg.model.EmptyTable;
 import org.budgetkg.model.Fact;
 import org.budgetkg.model.Indicator;
 import org.budgetkg.model.PolicyCitation;
@@ -84,6 +85,10 @@ public final class RdfMapper {
         add(doc, LABEL, str(d.fiscalYear() + "年" + d.entity().name() + (d.kind().name().equals("UnitBudget") ? "单位预算" : "部门预算")));
         Node entity = org(d.entity());
         add(doc, BKG.reportingEntity, entity);
+        for (EmptyTable e : d.emptyTables()) {
+            add(doc, BKG.term("emptyTable"), str(e.title()));
+            add(doc, BKG.term("emptyTableStatement"), str(e.statement()));
+        }
         for (Unit u : d.units()) {
             Node n = org(u);
             add(n, BKG.org("subOrganizationOf"), entity);
