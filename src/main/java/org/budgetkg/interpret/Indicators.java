@@ -45,9 +45,7 @@ final class Indicators {
                                 Consumer<Issue> issues) {
         List<Indicator> out = new ArrayList<>();
         if (layout != Layout.TABULATED) {
-            boolean any = lines.stream().anyMatch(l -> l.text().contains("绩效目标表"));
-            if (any) issues.accept(new Issue(Issue.Severity.NOTE, lines.get(0).ref(),
-                    "绩效目标表 in flowing text are not read yet; their indicators are missing"));
+            FlowingIndicators.read(lines, orgs, entity, out, tables);
             return out;
         }
         boolean department = false;

@@ -306,6 +306,18 @@ public final class SyntheticDisclosure {
             expect("cites:" + p.name(), number, "", BigDecimal.ONE);
             expect("alloc:" + p.name(), "乌鲁木齐市", "", first);
         }
+        if (style == Style.FLOWING) {
+            // as pdftotext prints a 绩效目标表: cells one after another, values split over lines
+            ProjectLine p = projects.get(0);
+            for (String l : new String[] {"", "项目支出绩效目标表", "（" + year + " 年）", "预算单位 " + unit, "项目名称 " + p.name() + "专项 项目负责人 张三",
+                    "项目资金（万", "元）", "年度预算总额 " + fmt(p.amount()), "一级", "指标", "二级", "指标", "三级指标", "指标", "值", "指标值设置依",
+                    "据", "上年", "完成", "值", "指标", "分值", "权重", "指标赋分规则 佐证资料", "产出", "指标", "数量", "指标", "培训人数 >=250 人 计划标准 - 20",
+                    "按照完成比例赋", "分", "工作资料", "社保电子日历数", "量", "≥", "200", "张", "历史标准 200 张 10", "按照完成比例赋", "分", "工作资料，原始",
+                    "凭证", "质量", "指标", "培训出勤率", "> =90% 历史标准 90% 10", "按照完成比例赋", "分", "工作资料"}) line(l);
+            expect("indicator:" + p.name(), "培训人数", ">=|250|人", BigDecimal.valueOf(20));
+            expect("indicator:" + p.name(), "社保电子日历数量", ">=|200|张", BigDecimal.valueOf(10));
+            expect("indicator:" + p.name(), "培训出勤率", ">=|90|%", BigDecimal.valueOf(10));
+        }
         if (style == Style.TABULATED) {
             ProjectLine p = projects.get(0);
             line("");
