@@ -62,19 +62,28 @@ public final class BudgetKg {
 
     /** Converts every input that can be read; each one that cannot is reported in one line and skipped. */
     public static List<Disclosure> convert(List<Path> inputs, Consumer<String> errors) {
+        List<Path> files = expand(inputs, errors);
+        // files are independent: read them on every core, then report in the order given
+        Object[] results = new Object[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = readOrReason(files.get(i)));
         List<Disclosure> out = new ArrayList<>();
-        for (Path file : expand(inputs, errors)) {
-            try {
-                out.add(read(file));
-            } catch (UnreadableInputException e) {
-                errors.accept("[" + file.getFileName() + "] " + e.getMessage());
-            } catch (IOException e) {
-                errors.accept("[" + file.getFileName() + "] cannot read: " + e.getMessage());
-            } catch (RuntimeException e) {
-                errors.accept("[" + file.getFileName() + "] could not be interpreted: " + e);
-            }
+        for (Object r : results) {
+            if (r instanceof Disclosure d) out.add(d);
+            else errors.accept((String) r);
         }
         return out;
+    }
+
+    private static Object readOrReason(Path file) {
+        try {
+            return read(file);
+        } catch (UnreadableInputException e) {
+            return "[" + file.getFileName() + "] " + e.getMessage();
+        } catch (IOException e) {
+            return "[" + file.getFileName() + "] cannot read: " + e.getMessage();
+        } catch (RuntimeException e) {
+            return "[" + file.getFileName() + "] could not be interpreted: " + e;
+        }
     }
 
     public static Graph graph(Disclosure d) { return RdfMapper.map(d); }

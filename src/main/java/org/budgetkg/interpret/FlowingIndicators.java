@@ -26,6 +26,9 @@ final class FlowingIndicators {
     private static final Pattern LEVEL = Pattern.compile("^(?:产出|成本|效益|满意度|数量|质量|时效|经济|社会|生态|可持续影响|服务对象|履职效能|管理效率|"
             + "运行成本|社会效应|效益指标|指标|一级|二级|三级)+(?:指标)?$");
     private static final Pattern EVIDENCE = Pattern.compile(".*(资料|凭证|材料|报告|记录|台账|文件)[,，、]?.*|^凭证$|^资料$");
+    private static final Pattern UNIT_LINE = Pattern.compile("^(?:预算单位|部门名称(?:\\(盖章\\))?)\\s*(\\S.*)$");
+    private static final Pattern PROJECT_LINE = Pattern.compile("^项目名称\\s*(.+?)\\s*项目负责人\\s*(\\S*)$");
+    private static final Pattern BUDGET_LINE = Pattern.compile("年度预算总额\\s*([\\d,]+\\.\\d+)");
     private static final Pattern RULE = Pattern.compile("^(按|满意度|直接|根据).*");
 
     private FlowingIndicators() {}
@@ -71,13 +74,13 @@ final class FlowingIndicators {
                     continue;
                 }
                 if (s.equals("项目名称")) { wrappedName = new StringBuilder(); continue; }
-                if ((m = Pattern.compile("^(?:预算单位|部门名称(?:\\(盖章\\))?)\\s*(\\S.*)$").matcher(s)).matches()) {
+                if ((m = UNIT_LINE.matcher(s)).matches()) {
                     Unit u = orgs.resolve(m.group(1));
                     if (u != null) unit = u;
-                } else if ((m = Pattern.compile("^项目名称\\s*(.+?)\\s*项目负责人\\s*(\\S*)$").matcher(s)).matches()) {
+                } else if ((m = PROJECT_LINE.matcher(s)).matches()) {
                     project = Text.label(m.group(1));
                     lead = m.group(2).isEmpty() ? null : m.group(2);
-                } else if ((m = Pattern.compile("年度预算总额\\s*([\\d,]+\\.\\d+)").matcher(s)).find()) {
+                } else if ((m = BUDGET_LINE.matcher(s)).find()) {
                     total = Text.amount(m.group(1));
                 }
                 if (s.contains("佐证资料") || s.contains("分值权重") || (department && s.endsWith("权重"))) {
