@@ -17,11 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ConvertCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Parameters(arity = "1..*", paramLabel = "IN") List<Path> inputs;
+    @Option(names = "--strict", description = "refuse a document whose reading left findings (see validate)") boolean strict;
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT") Path output;
 
     @Override
     public Integer call() throws Exception {
-        List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr());
+        List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr(), strict);
         if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
         BudgetKg.write(BudgetKg.dataset(ds), output);
         spec.commandLine().getErr().println("budgetkg: converted " + ds.size() + " document(s) to " + output);

@@ -17,11 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 final class LoadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Parameters(arity = "1..*", paramLabel = "IN") List<Path> inputs;
+    @Option(names = "--strict", description = "refuse a document whose reading left findings (see validate)") boolean strict;
     @Option(names = "--db", required = true, paramLabel = "DIR") Path db;
 
     @Override
     public Integer call() {
-        List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr());
+        List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr(), strict);
         if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
         try (Store store = Store.open(db)) {
             BudgetKg.load(store, ds);

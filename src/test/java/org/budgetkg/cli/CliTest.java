@@ -43,6 +43,19 @@ class CliTest {
     }
 
     @Test
+    void strictRefusesADocumentWhoseSumsDoNotHold() throws Exception {
+        String text = new SyntheticDisclosure(6, SyntheticDisclosure.Style.TABULATED).text();
+        // one 款 row of 表3 printed 100 万元 too high: its children no longer add up to it
+        String broken = text.lines().map(l -> l.startsWith("208\t01\t\t") && !l.contains("表")
+                ? l.replaceFirst("\t([\\d,]+\\.\\d\\d)\t", "\t9,999.99\t") : l).collect(java.util.stream.Collectors.joining("\n"));
+        Path bad = Files.writeString(dir.resolve("broken.txt"), broken, StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.NOTHING_CONVERTED.code, run(err, "convert", "--strict", bad.toString(), "-o", dir.resolve("s.ttl").toString()));
+        assertTrue(err.toString().contains("refused (--strict)"), err.toString());
+        assertEquals(0, run(new StringWriter(), "convert", bad.toString(), "-o", dir.resolve("l.ttl").toString()), "lenient by default");
+    }
+
+    @Test
     void nothingConvertibleIsANonZeroExitWithoutStackTrace() throws Exception {
         Path bad = Files.writeString(dir.resolve("notes.txt"), "随便写的笔记\n");
         StringWriter err = new StringWriter();
