@@ -20,8 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * One folder per case under {@code src/test/resources/golden}: {@code input.txt}, {@code expected.tsv} (every
- * 表3 cell as code/column/amount, or {@code error} and a phrase of the expected message) and a three-line
- * README (title, what it shows, whether an error is expected).
+ * 表3 cell as code/column/amount, facts of other kinds by their kind — unit, plan, cites, alloc, procurement,
+ * staff — or {@code error} and a phrase of the expected message) and a three-line README (title, what it shows,
+ * whether an error is expected).
  */
 class GoldenCasesTest {
     private static final Path ROOT = Path.of("src/test/resources/golden");
@@ -55,7 +56,22 @@ class GoldenCasesTest {
         List<Issue> findings = d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).toList();
         assertEquals(List.of(), findings);
         Map<String, BigDecimal> want = new TreeMap<>();
-        for (String[] e : expected) want.put(e[0] + "/" + e[1], new BigDecimal(e[2]).stripTrailingZeros());
+        for (String[] e : expected) {
+            switch (e[0]) {
+                case "unit" -> assertTrue(d.units().stream().anyMatch(u -> u.name().equals(e[1]) || u.altNames().contains(e[1])), "unit " + e[1]);
+                case "plan" -> assertTrue(d.projects().stream().anyMatch(p -> p.name().equals(e[1]) && p.plannedAmount() != null
+                        && p.plannedAmount().compareTo(new BigDecimal(e[2])) == 0), "plan " + e[1]);
+                case "cites" -> assertTrue(d.projects().stream().anyMatch(p -> p.name().equals(e[1])
+                        && p.citations().stream().anyMatch(c -> e[2].equals(c.number()))), "cites " + e[1] + " " + e[2]);
+                case "alloc" -> assertTrue(d.projects().stream().anyMatch(p -> p.name().equals(e[1]) && p.allocations().stream()
+                        .anyMatch(a -> a.recipient().equals(e[2]) && a.region() && a.amount().compareTo(new BigDecimal(e[3])) == 0)), "alloc " + e[2]);
+                case "procurement" -> assertTrue(d.facts().stream().anyMatch(f -> e[1].equals(f.procurement())
+                        && f.amount().compareTo(new BigDecimal(e[2])) == 0), "procurement " + e[1]);
+                case "staff" -> assertTrue(d.staff().stream().anyMatch(x -> x.category().equals(e[1]) && x.count() == Long.parseLong(e[2])),
+                        "staff " + e[1] + " in " + d.staff());
+                default -> want.put(e[0] + "/" + e[1], new BigDecimal(e[2]).stripTrailingZeros());
+            }
+        }
         Map<String, BigDecimal> got = new TreeMap<>();
         for (Fact f : d.facts()) {
             if (f.fundingSource() != null || f.project() != null || f.economicCode() != null || f.unit() != null

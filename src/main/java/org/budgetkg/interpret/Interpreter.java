@@ -33,7 +33,8 @@ import org.budgetkg.model.Unit;
 public final class Interpreter {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern PREPARER = Pattern.compile("^编制(?:部门|单位)[:：]\\s*(.+?)(?:单位[:：].*)?$");
-    private static final Pattern UNIT_ITEM = Pattern.compile("^(?:-\\s*)?(\\d{1,2})\\s*[.、．]\\s*(\\S.*)$");
+    /** 1.XX, 1、XX, (1)XX, （一）XX, - 1.XX */
+    private static final Pattern UNIT_ITEM = Pattern.compile("^(?:-\\s*)?(?:(\\d{1,2})\\s*[.、．]|[(（](\\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\\s*(\\S.*)$");
     private static final Pattern TITLE_ENTITY = Pattern.compile("(?:19|20)\\d{2}年(?:度)?([\\p{IsHan}()]{4,40}?)(?:部门|单位)(?:预算|概况)");
     private static final Pattern AMOUNT_WAN = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)万元?");
 
@@ -196,7 +197,7 @@ public final class Interpreter {
         int start = -1;
         for (int i = 0; i < before.size(); i++) {
             String l = Text.label(before.get(i).text());
-            if (l.contains("机构设置") && !l.contains("第") && l.length() < 30) start = i; // the last one: past the 目录
+            if ((l.contains("机构设置") || l.contains("单位构成")) && !l.contains("第") && l.length() < 30) start = i; // the last one: past the 目录
         }
         if (start < 0) return out;
         StringBuilder current = null;
@@ -204,9 +205,9 @@ public final class Interpreter {
             String l = Text.label(before.get(i).text());
             if (l.isEmpty()) continue;
             Matcher m = UNIT_ITEM.matcher(l);
-            if (m.matches() && !m.group(2).contains("。") && m.group(2).length() < 60) {
+            if (m.matches() && !m.group(3).contains("。") && m.group(3).length() < 60) {
                 if (current != null) out.add(current.toString());
-                current = new StringBuilder(m.group(2));
+                current = new StringBuilder(m.group(3));
                 continue;
             }
             if (current != null && open(current)) { current.append(l); continue; }

@@ -18,12 +18,13 @@ import org.budgetkg.model.Unit;
 /** 第三部分's prose: project paragraphs (with citations and allocations) and the procurement figures. */
 final class Narrative {
     private static final Pattern FIELD = Pattern.compile(
-            "(项目名称|设立的政策依据|政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间|资金来源|补贴人数|补贴标准|补贴范围)[:：]");
+            "(项目名称|设立的政策依据|设立依据|立项依据|政策依据|预算安排规模|资金规模|项目承担单位|项目实施单位|实施单位|资金分配情况|"
+            + "资金执行时间|项目执行时间|资金来源|补贴人数|补贴标准|补贴范围)[:：]");
     private static final Pattern BLOCK_END = Pattern.compile(
             "[一二三四五六七八九十]+、关于|绩效目标表|[(（][一二三四五六七八九十]+[)）](?!项目名称)(?=其他|单位运行|政府采购|国有资产|预算绩效)");
     private static final Pattern TRAILING_NUMBERING = Pattern.compile("(?:[(（][一二三四五六七八九十]+[)）]|\\d+[.、])$");
     private static final Pattern ALLOCATION = Pattern.compile("([^，,、；;：:()。\\d]{2,30}?)(\\d[\\d,]*(?:\\.\\d+)?)万元?");
-    private static final Pattern REGION = Pattern.compile(".*(市|州|地区|县|区|盟|旗|师|兵团)(本级)?$");
+    private static final Pattern REGION = Pattern.compile(".*(市|州|地区|县|区|盟|旗|师|兵团|镇|乡|街道)(本级)?$");
     private static final Pattern NOT_A_RECIPIENT = Pattern.compile("共计|合计|总计|总额|项目|其中|资金|预算");
 
     private Narrative() {}
@@ -56,11 +57,11 @@ final class Narrative {
                 String value = TRAILING_NUMBERING.matcher(block.substring(vs, ve).strip()).replaceAll("").strip();
                 switch (names.get(k)) {
                     case "项目名称" -> name = value.replaceAll("[。;；]$", "");
-                    case "设立的政策依据", "政策依据" -> citations.addAll(Citations.find(value, off -> t.refAt(from + vs + off)));
-                    case "预算安排规模" -> planned = Interpreter.firstAmount(value);
-                    case "项目承担单位" -> unitText = value.replaceAll("[。;；]$", "");
+                    case "设立的政策依据", "设立依据", "立项依据", "政策依据" -> citations.addAll(Citations.find(value, off -> t.refAt(from + vs + off)));
+                    case "预算安排规模", "资金规模" -> planned = Interpreter.firstAmount(value);
+                    case "项目承担单位", "项目实施单位", "实施单位" -> unitText = value.replaceAll("[。;；]$", "");
                     case "资金分配情况" -> allocations.addAll(allocations(t, from + vs, from + ve));
-                    case "资金执行时间" -> period = value.length() > 60 ? value.substring(0, 60) : value;
+                    case "资金执行时间", "项目执行时间" -> period = value.length() > 60 ? value.substring(0, 60) : value;
                     default -> details.put(names.get(k), value);
                 }
             }
@@ -94,10 +95,10 @@ final class Narrative {
     }
 
     private static final Pattern[] PROCUREMENT = {
-        Pattern.compile("政府采购预算(?:总额|金额)?[为:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
-        Pattern.compile("采购货物预算[为:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
-        Pattern.compile("采购工程预算[为:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
-        Pattern.compile("采购服务预算[为:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
+        Pattern.compile("政府采购预算(?:总额|金额)?(?:共|合计)?[为:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
+        Pattern.compile("采购货物(?:类)?预算(?:共|为)?[:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
+        Pattern.compile("采购工程(?:类)?预算(?:共|为)?[:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
+        Pattern.compile("采购服务(?:类)?预算(?:共|为)?[:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
         Pattern.compile("面向中小企业预留政府采购项目预算金额[为:：]?(\\d[\\d,]*(?:\\.\\d+)?)万元"),
     };
     private static final String[] PROCUREMENT_CATEGORY = {"ProcurementTotal", "Goods", "Works", "Services", "SmeReserved"};
