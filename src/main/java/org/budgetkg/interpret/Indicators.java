@@ -122,7 +122,7 @@ final class Indicators {
             int vi = -1;
             for (int i = 1; i < c.size(); i++) if (COMPARED.matcher(clean(c.get(i))).find()) { vi = i; break; }
             if (vi < 0) vi = c.size() - fields.size();
-            if (vi < 1) continue;
+            if (vi < 1 || vi >= c.size()) continue;
             String name = c.get(vi - 1);
             String value = clean(c.get(vi)).replaceAll("\\s+", "");
             List<String> levels = c.subList(0, vi - 1);

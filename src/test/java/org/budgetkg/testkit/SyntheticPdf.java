@@ -26,14 +26,17 @@ public final class SyntheticPdf {
     private PDPageContentStream cs;
     private float y;
 
-    /** Page shapes: landscape A4, portrait A4 (columns wrap), and a short page on which every table breaks. */
-    public enum Page { LANDSCAPE, PORTRAIT, SHORT }
+    /**
+     * Page shapes: landscape A4, portrait A4 (columns wrap), a short page on which every table breaks, and a
+     * landscape page stored portrait with /Rotate 90 (as some office software saves landscape sections).
+     */
+    public enum Page { LANDSCAPE, PORTRAIT, SHORT, ROTATED }
 
     private SyntheticPdf(boolean ruled, Page page) throws IOException {
         this.ruled = ruled;
         this.size = switch (page) {
             case PORTRAIT -> PDRectangle.A4;
-            case LANDSCAPE -> new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            case LANDSCAPE, ROTATED -> new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             case SHORT -> new PDRectangle(PDRectangle.A4.getHeight(), 220);
         };
         try (InputStream in = SyntheticPdf.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
@@ -45,8 +48,31 @@ public final class SyntheticPdf {
     public static void write(String text, Path out, boolean ruled, Page page) throws IOException {
         SyntheticPdf pdf = new SyntheticPdf(ruled, page);
         pdf.render(text.split("\n"));
+        pdf.hiddenText();
+        if (page == Page.ROTATED) for (PDPage p : pdf.doc.getPages()) p.setRotation(90);
         pdf.doc.save(out.toFile());
         pdf.doc.close();
+    }
+
+    /** Text a reader must not see: invisible (render mode 3) and outside a clipping path, on the first page. */
+    private void hiddenText() throws IOException {
+        try (PDPageContentStream hidden = new PDPageContentStream(doc, doc.getPage(0), PDPageContentStream.AppendMode.APPEND, true)) {
+            hidden.beginText();
+            hidden.setFont(font, TEXT_FONT);
+            hidden.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+            hidden.newLineAtOffset(MARGIN, MARGIN / 2);
+            hidden.showText("表 3 部门支出总体情况表 9,999.99");
+            hidden.endText();
+            hidden.saveGraphicsState();
+            hidden.addRect(0, 0, 1, 1);
+            hidden.clip();
+            hidden.beginText();
+            hidden.setFont(font, TEXT_FONT);
+            hidden.newLineAtOffset(MARGIN, MARGIN / 2);
+            hidden.showText("总计 9,999.99");
+            hidden.endText();
+            hidden.restoreGraphicsState();
+        }
     }
 
     private float width(String s, float fontSize) throws IOException {

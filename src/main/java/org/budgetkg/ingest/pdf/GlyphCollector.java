@@ -33,8 +33,9 @@ final class GlyphCollector extends PDFTextStripper {
     /** A glyph whose centre lies outside the clipping path is not visible on the page. */
     private boolean clippedAway(PDGraphicsState state, TextPosition t) {
         java.awt.geom.Rectangle2D clip = state.getCurrentClippingPath().getBounds2D();
-        double x = t.getX() + t.getWidth() / 2;
-        double y = t.getPageHeight() - t.getY() + t.getHeight() / 2;
+        // the text rendering matrix places the glyph in device space, as the clipping path is (page rotation aside)
+        double x = t.getTextMatrix().getTranslateX() + t.getWidthDirAdj() / 2;
+        double y = t.getTextMatrix().getTranslateY() + t.getHeightDir() / 2;
         java.awt.geom.Rectangle2D grown = new java.awt.geom.Rectangle2D.Double(clip.getX() - 2, clip.getY() - 2,
                 clip.getWidth() + 4, clip.getHeight() + 4);
         return clip.getWidth() > 0 && clip.getHeight() > 0 && !grown.contains(x, y);
