@@ -47,10 +47,12 @@ final class ProjectMatcher {
             Project exact = find(out, t.ownerUnit(), t.ownerProject());
             Project match = exact != null ? exact : best(out, t.ownerUnit(), t.ownerProject(), t.total(), table7, null);
             if (match == null && t.fiscal() != null) match = best(out, t.ownerUnit(), t.ownerProject(), t.fiscal(), table7, null);
+            if (match == null && t.total() != null) match = elsewhere(out, t, table7);
             if (match == null) {
                 // a target table of a project 表7 does not list (funded from other money): the table is its only trace
                 match = new Project(t.ownerProject(), t.ownerUnit(), new LinkedHashSet<>(), null, List.of(), List.of(), null, Map.of(), t.ref());
                 out.add(match);
+                if (t.total() != null) table7.put(match.unit() + "|" + match.name(), t.total()); // its budget, to compare later tables with
                 issues.add(new Issue(Issue.Severity.NOTE, t.ref(), "绩效目标表 of \"" + t.ownerProject() + "\" matches no project of 表7 "
                         + "or of the project paragraphs; kept as a project of its own"));
             } else if (!match.name().equals(t.ownerProject())) {
@@ -66,10 +68,7 @@ final class ProjectMatcher {
         List<Indicator> out = new ArrayList<>();
         for (Indicator i : indicators) {
             if (i.ownerProject() == null) { out.add(i); continue; }
-            Project p = find(projects, i.ownerUnit(), i.ownerProject());
-            if (p == null) {
-                for (Project q : projects) if (q.unit().equals(i.ownerUnit()) && q.altNames().contains(i.ownerProject())) p = q;
-            }
+            Project p = matched(projects, i.ownerUnit(), i.ownerProject());
             out.add(p == null ? i : i.withOwner(p.name(), p.unit()));
         }
         return out;
@@ -79,13 +78,36 @@ final class ProjectMatcher {
     static List<TargetTable> relinkTables(List<TargetTable> tables, List<Project> projects) {
         List<TargetTable> out = new ArrayList<>();
         for (TargetTable t : tables) {
-            Project p = t.ownerProject() == null ? null : find(projects, t.ownerUnit(), t.ownerProject());
-            if (p == null && t.ownerProject() != null) {
-                for (Project q : projects) if (q.unit().equals(t.ownerUnit()) && q.altNames().contains(t.ownerProject())) p = q;
-            }
-            out.add(p == null ? t : t.withProject(p.name()));
+            Project p = t.ownerProject() == null ? null : matched(projects, t.ownerUnit(), t.ownerProject());
+            out.add(p == null ? t : t.withProject(p.name(), p.unit()));
         }
         return out;
+    }
+
+    /**
+     * A project budgeted under another unit of the same document (表7 lists it under 本级, the unit that carries it
+     * out prints the target table): only with the same amount and a name that shares most of its characters, and
+     * only when exactly one project qualifies.
+     */
+    private static Project elsewhere(List<Project> projects, TargetTable t, Map<String, BigDecimal> table7) {
+        Project found = null;
+        for (Project p : projects) {
+            if (p.unit().equals(t.ownerUnit())) continue;
+            BigDecimal a = p.plannedAmount() != null ? p.plannedAmount() : table7.get(p.unit() + "|" + p.name());
+            if (a == null || a.compareTo(t.total()) != 0 || similarity(p.name(), t.ownerProject()) < 0.75) continue;
+            if (found != null) return null;
+            found = p;
+        }
+        return found;
+    }
+
+    /** The project a printed (unit, name) was matched to: by name, by alias in the unit, else by a unique alias elsewhere. */
+    private static Project matched(List<Project> projects, String unit, String name) {
+        Project p = find(projects, unit, name);
+        if (p != null) return p;
+        for (Project q : projects) if (q.unit().equals(unit) && q.altNames().contains(name)) return q;
+        List<Project> elsewhere = projects.stream().filter(q -> q.altNames().contains(name)).toList();
+        return elsewhere.size() == 1 ? elsewhere.get(0) : null;
     }
 
     private static Project find(List<Project> projects, String unit, String name) {
@@ -102,6 +124,7 @@ final class ProjectMatcher {
             double score = similarity(p.name(), name);
             BigDecimal a = p.plannedAmount() != null ? p.plannedAmount() : table7.get(p.unit() + "|" + p.name());
             if (amount != null && a != null && a.compareTo(amount) == 0) score += 0.5;
+            else if (amount != null && a != null && score < 1.0) continue; // different money, not the same name: another project
             if (score > bestScore) { bestScore = score; best = p; }
         }
         return bestScore >= 0.6 ? best : null;

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  */
 public record TargetTable(String ownerProject, String ownerUnit, String lead, BigDecimal total, BigDecimal fiscal,
                           BigDecimal other, String goal, SourceRef ref) {
-    public TargetTable withProject(String project) {
-        return new TargetTable(project, ownerUnit, lead, total, fiscal, other, goal, ref);
+    public TargetTable withProject(String project, String unit) {
+        return new TargetTable(project, unit, lead, total, fiscal, other, goal, ref);
     }
 }
