@@ -94,17 +94,25 @@ final class FlowingIndicators {
         if (unit == null) unit = entity;
         tables.add(new TargetTable(department ? null : project, unit.name(), lead, total, null, null, null, ref));
         int consumed = 0;
+        String level1 = null, level2 = null;
         for (int k = 0; k < words.size(); k++) {
             int[] value = value(words, k);
             if (value == null) continue;
             // the name: words before the value, back to a level, rule or evidence word, or the last row
             List<String> name = new ArrayList<>();
-            for (int b = k - 1; b >= consumed && name.size() < 4; b--) {
+            int b = k - 1;
+            for (; b >= consumed && name.size() < 4; b--) {
                 String w = words.get(b).text();
                 if (LEVEL.matcher(w).matches() || EVIDENCE.matcher(w).matches() || RULE.matcher(w).matches() || w.endsWith("分")) break;
                 name.add(0, w);
             }
             if (name.isEmpty()) continue;
+            // the level cells printed just before the name (产出 / 指标 / 数量 / 指标): a new 一级 and/or 二级
+            StringBuilder levelText = new StringBuilder();
+            for (int lv = b; lv >= consumed && LEVEL.matcher(words.get(lv).text()).matches(); lv--) levelText.insert(0, words.get(lv).text());
+            List<String> levels = levels(levelText.toString());
+            if (levels.size() >= 2) { level1 = levels.get(levels.size() - 2); level2 = levels.get(levels.size() - 1); }
+            else if (levels.size() == 1) level2 = levels.get(0);
             String valueText = join(words, k, value[0]);
             int next = value[0];
             StringBuilder basis = new StringBuilder();
@@ -138,13 +146,35 @@ final class FlowingIndicators {
                 List<PolicyCitation> found = Citations.find(basisText, x -> at);
                 if (!found.isEmpty()) basisDoc = found.get(0);
             }
-            String indicatorName = String.join("", name).replaceFirst("^(?:产出|成本|效益|满意度|数量|质量|时效|经济|社会|生态)+指标", "");
-            out.add(new Indicator(department ? null : project, unit.name(), null, null, indicatorName, v.group(1),
+            Matcher prefixed = LEVEL_PREFIX.matcher(String.join("", name));
+            String indicatorName = String.join("", name);
+            if (prefixed.matches()) {
+                // a level printed on the name's own line (满意度指标 保健对象的满意度)
+                indicatorName = prefixed.group(2);
+                List<String> more = levels(prefixed.group(1));
+                level2 = more.get(more.size() - 1);
+                if (more.size() >= 2) level1 = more.get(more.size() - 2);
+                else if (level2.equals("满意度指标")) level1 = level2;
+            }
+            out.add(new Indicator(department ? null : project, unit.name(), level1, level2, indicatorName, v.group(1),
                     new BigDecimal(v.group(2).replace(",", "")), v.group(3).isEmpty() ? null : v.group(3), null, weight,
                     basisText, basisDoc, previous, null, null, words.get(k).ref()));
             consumed = next + 1;
             k = next;
         }
+    }
+
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^((?:产出|成本|效益|满意度|数量|质量|时效|经济|社会|生态)+指标)(.+)$");
+    private static final Pattern FIRST_LEVEL = Pattern.compile("^(履职效能|管理效率|运行成本|社会效应)(.*)$");
+
+    /** Level names from their printed pieces: 产出指标数量指标 → [产出指标, 数量指标]; 履职效能数量指标 → [履职效能, 数量指标]. */
+    static List<String> levels(String joined) {
+        List<String> out = new ArrayList<>();
+        String rest = joined.replaceAll("^(一级|二级|三级)+", "");
+        Matcher f = FIRST_LEVEL.matcher(rest);
+        if (f.matches()) { out.add(f.group(1)); rest = f.group(2); }
+        for (String part : rest.split("(?<=指标)")) if (!part.isEmpty() && !part.equals("指标")) out.add(part);
+        return out;
     }
 
     /** The value starting at word k (a comparator, possibly alone, then the number, then a short unit): its end, or null. */
