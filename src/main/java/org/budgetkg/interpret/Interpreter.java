@@ -214,9 +214,25 @@ public final class Interpreter {
             if (current != null) break;
         }
         if (current != null) out.add(current.toString());
+        if (out.isEmpty()) out.addAll(unitsInASentence(before, start));
         List<String> cleaned = new ArrayList<>();
         for (String s : out) cleaned.add(Text.label(s).replaceAll("[;；,，。]$", ""));
         return cleaned;
+    }
+
+    private static final Pattern UNIT_SENTENCE = Pattern.compile("(?:预算单位|所属单位|下属单位)[^:：。]{0,12}包括[:：]?([^。]+)。");
+    private static final Pattern ORG_NAME = Pattern.compile(".{3,}(局|中心|院|所|站|队|校|室|处|办|会|馆|厅|委|部|本级|\\))$");
+
+    /** 机构设置 written as one sentence: 预算单位包括：A、B、C。 */
+    private static List<String> unitsInASentence(List<TextLine> before, int start) {
+        List<String> out = new ArrayList<>();
+        Matcher m = UNIT_SENTENCE.matcher(new JoinedText(before.subList(start, Math.min(before.size(), start + 30))).text);
+        if (!m.find()) return out;
+        for (String item : m.group(1).split("[、;；]")) {
+            String name = item.strip().replaceFirst("^(和|及|以及)", "").replaceFirst("等\\d*[个家]?.*$", "");
+            if (ORG_NAME.matcher(name).matches() && name.length() < 40) out.add(name);
+        }
+        return out;
     }
 
     private static boolean open(CharSequence s) {
@@ -229,7 +245,7 @@ public final class Interpreter {
         return depth > 0;
     }
 
-    private static final Pattern AUTHORIZED = Pattern.compile("(?:核定)?编制(?:数|人数|总数|员额)(?:共|为|是)?[:：]?(\\d[\\d,]*)|核定编制(\\d[\\d,]*)");
+    private static final Pattern AUTHORIZED = Pattern.compile("(?:核定)?编制(?:数|人数|总数|员额)(?:共|为|是)?[:：]?(\\d[\\d,]*)|核定编制(\\d[\\d,]*)|编制(\\d[\\d,]*)(?:人|名)");
     private static final Pattern ACTUAL = Pattern.compile("实有(?:人数|人员)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
     private static final Pattern IN_SERVICE = Pattern.compile("在职(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
     private static final Pattern RETIRED = Pattern.compile("(?<!离)退休(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
@@ -246,7 +262,8 @@ public final class Interpreter {
     private static void add(List<StaffCount> out, String category, Pattern p, JoinedText text) {
         Matcher m = p.matcher(text.text);
         if (m.find()) {
-            String n = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+            String n = null;
+            for (int g = 1; g <= m.groupCount() && n == null; g++) n = m.group(g);
             out.add(new StaffCount(category, Long.parseLong(n.replace(",", "")), text.refAt(m.start())));
         }
     }
