@@ -184,8 +184,31 @@ final class TableInterpreter {
         }
     }
 
+    /** 表7's economic columns as its header prints them (null for a column that names no known 类); the usual ten if unreadable. */
+    private String[] economicColumns(Table t) {
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        PROJECT_ECONOMIC_NAMES.forEach((code, name) -> byName.put(name, code));
+        for (TextLine l : t.lines()) {
+            if (l.text().indexOf('\t') < 0 || !Text.label(l.text()).contains("工资福利")) continue;
+            List<String> cells = new ArrayList<>();
+            for (String c : l.text().split("\t")) if (!Text.label(c).isEmpty()) cells.add(Text.label(c));
+            int total = -1;
+            for (int i = 0; i < cells.size(); i++) if (cells.get(i).contains("合计")) { total = i; break; }
+            if (total < 0) continue;
+            List<String> codes = new ArrayList<>();
+            for (String c : cells.subList(total + 1, cells.size())) codes.add(byName.get(c));
+            if (codes.stream().filter(java.util.Objects::nonNull).count() >= 2) return codes.toArray(new String[0]);
+        }
+        return PROJECT_ECONOMIC_COLUMNS;
+    }
+
+    private String[] economicColumns = PROJECT_ECONOMIC_COLUMNS;
+
     private void projectRows(Table t) {
-        ColumnSolver solver = new ColumnSolver(11, List.of(new ColumnSolver.Sum(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)), issues);
+        economicColumns = economicColumns(t);
+        int[] parts = new int[economicColumns.length];
+        for (int i = 0; i < parts.length; i++) parts[i] = i + 1;
+        ColumnSolver solver = new ColumnSolver(economicColumns.length + 1, List.of(new ColumnSolver.Sum(0, parts)), issues);
         Unit unit = null;
         for (Row r : t.rows()) {
             String first = r.texts().isEmpty() ? "" : r.texts().get(0);
@@ -260,7 +283,10 @@ final class TableInterpreter {
             }
             Fact.Builder b = Fact.of(t.kind(), v[col], r.ref()).expenditureType(PROJECT).fundingSource(GPB)
                     .functionalCode(code).project(project).unit(unit == null ? null : unit.name());
-            if (col > 0) b.economicCode(PROJECT_ECONOMIC_COLUMNS[col - 1]);
+            if (col > 0) {
+                if (col - 1 >= economicColumns.length || economicColumns[col - 1] == null) continue; // a column of no known 类
+                b.economicCode(economicColumns[col - 1]);
+            }
             facts.add(b.build());
         }
     }
