@@ -20,6 +20,8 @@ public final class Citations {
     private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{2,30}令)\\s*第\\s*(\\d{1,4})\\s*号");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:.*?(?:根据|按照|依据|依照|参照|和|及|与|以及|印发|转发|文件|通知|办法|意见|规定|条例))");
     private static final int MAX_ISSUER = 8;
+    /** What may stand between a title and its number: nothing, an opening bracket, a space. */
+    private static final Pattern ATTACHED = Pattern.compile("^[\\s(（\\[【,，:：]*$");
 
     private Citations() {}
 
@@ -53,8 +55,10 @@ public final class Citations {
         Matcher n = NUMBER.matcher(s);
         while (n.find()) {
             if (insideTitle(titleSpans, n.start())) continue;
-            numbers.add(new int[] {n.start(), n.end()});
-            canon.add(issuer(n.group(1)) + "〔" + n.group(2) + "〕" + Integer.parseInt(n.group(3)) + "号");
+            String issuer = issuer(n.group(1));
+            // where the issuer really starts: words such as 和/根据 that the match took in are not part of it
+            numbers.add(new int[] {n.start(1) + n.group(1).length() - issuer.length(), n.end()});
+            canon.add(issuer + "〔" + n.group(2) + "〕" + Integer.parseInt(n.group(3)) + "号");
         }
         Matcher o = ORDER.matcher(s);
         while (o.find()) {
@@ -69,7 +73,7 @@ public final class Citations {
             String title = null;
             for (int k = titleSpans.size() - 1; k >= 0; k--) {
                 int[] span = titleSpans.get(k);
-                if (span[1] <= start && start - span[1] <= 4 && !titleUsed[k]) {
+                if (span[1] <= start && ATTACHED.matcher(s.substring(span[1], start)).matches() && !titleUsed[k]) {
                     title = clean(s.substring(span[0] + 1, span[1] - 1));
                     titleUsed[k] = true;
                     break;
