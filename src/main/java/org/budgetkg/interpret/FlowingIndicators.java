@@ -26,6 +26,7 @@ final class FlowingIndicators {
     private static final Pattern LEVEL = Pattern.compile("^(?:产出|成本|效益|满意度|数量|质量|时效|经济|社会|生态|可持续影响|服务对象|履职效能|管理效率|"
             + "运行成本|社会效应|效益指标|指标|一级|二级|三级)+(?:指标)?$");
     private static final Pattern EVIDENCE = Pattern.compile(".*(资料|凭证|材料|报告|记录|台账|文件)[,，、]?.*|^凭证$|^资料$");
+    private static final Pattern TEXT_TARGET = Pattern.compile("^(有效|显著|逐步|明显|持续|稳步|不断|全面|大幅|进一步)?(提升|提高|促进|保障|改善|增强|达标|合格|满意|完成|达到|优良|良好|降低|减少)[\\p{IsHan}]{0,6}$");
     private static final Pattern UNIT_LINE = Pattern.compile("^(?:预算单位|部门名称(?:\\(盖章\\))?)\\s*(\\S.*)$");
     private static final Pattern PROJECT_LINE = Pattern.compile("^项目名称\\s*(.+?)\\s*项目负责人\\s*(\\S*)$");
     private static final Pattern BUDGET_LINE = Pattern.compile("年度预算总额\\s*([\\d,]+\\.\\d+)");
@@ -97,6 +98,16 @@ final class FlowingIndicators {
         String level1 = null, level2 = null;
         for (int k = 0; k < words.size(); k++) {
             int[] value = value(words, k);
+            boolean textTarget = false;
+            if (value == null && k > consumed) {
+                // a target in words (有效促进, sometimes wrapped as 有效 / 促进), followed by its basis
+                for (int span = 1; span <= 2 && value == null && k + span < words.size(); span++) {
+                    if (TEXT_TARGET.matcher(join(words, k, k + span)).matches() && words.get(k + span).text().endsWith("标准")) {
+                        value = new int[] {k + span};
+                        textTarget = true;
+                    }
+                }
+            }
             if (value == null) continue;
             // the name: words before the value, back to a level, rule or evidence word, or the last row
             List<String> name = new ArrayList<>();
@@ -137,8 +148,9 @@ final class FlowingIndicators {
             }
             if (next >= words.size() || !INTEGER.matcher(words.get(next).text()).matches()) continue;
             BigDecimal weight = new BigDecimal(words.get(next).text());
+            if (weight.signum() <= 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0) continue; // not a weight: the row is not understood
             Matcher v = VALUE.matcher(valueText.replace("＞", ">").replace("＜", "<").replace("≥", ">=").replace("≤", "<="));
-            if (!v.matches()) continue;
+            if (!textTarget && !v.matches()) continue;
             String basisText = basis.length() == 0 ? null : basis.toString();
             PolicyCitation basisDoc = null;
             if (basisText != null) {
@@ -156,9 +168,12 @@ final class FlowingIndicators {
                 if (more.size() >= 2) level1 = more.get(more.size() - 2);
                 else if (level2.equals("满意度指标")) level1 = level2;
             }
-            out.add(new Indicator(department ? null : project, unit.name(), level1, level2, indicatorName, v.group(1),
-                    new BigDecimal(v.group(2).replace(",", "")), v.group(3).isEmpty() ? null : v.group(3), null, weight,
-                    basisText, basisDoc, previous, null, null, words.get(k).ref()));
+            out.add(textTarget
+                    ? new Indicator(department ? null : project, unit.name(), level1, level2, indicatorName, null, null, null, valueText,
+                            weight, basisText, basisDoc, previous, null, null, words.get(k).ref())
+                    : new Indicator(department ? null : project, unit.name(), level1, level2, indicatorName, v.group(1),
+                            new BigDecimal(v.group(2).replace(",", "")), v.group(3).isEmpty() ? null : v.group(3), null, weight,
+                            basisText, basisDoc, previous, null, null, words.get(k).ref()));
             consumed = next + 1;
             k = next;
         }
