@@ -124,7 +124,7 @@ final class ProjectMatcher {
             double score = similarity(p.name(), name);
             BigDecimal a = p.plannedAmount() != null ? p.plannedAmount() : table7.get(p.unit() + "|" + p.name());
             if (amount != null && a != null && a.compareTo(amount) == 0) score += 0.5;
-            else if (amount != null && a != null && score < 1.0) continue; // different money, not the same name: another project
+            else if (amount != null && a != null) continue; // different money: another project, however alike the names
             if (score > bestScore) { bestScore = score; best = p; }
         }
         return bestScore >= 0.6 ? best : null;
