@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -126,6 +124,4 @@ public final class BudgetKg {
             }
         }
     }
-
-    public static Dataset asDataset(DatasetGraph dsg) { return DatasetFactory.wrap(dsg); }
 }

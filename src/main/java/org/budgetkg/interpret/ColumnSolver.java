@@ -113,7 +113,7 @@ final class ColumnSolver {
             if (!byCode.containsKey(parent)) topLevel.add(e.getValue());
         }
         if (root != null) {
-            List<Row> kids = children(byCode, "");
+            List<Row> kids = childCodes(byCode, "").stream().map(byCode::get).toList();
             Candidate best = null;
             int bestScore = Integer.MAX_VALUE;
             for (Candidate rc : options.get(root)) {
@@ -134,8 +134,9 @@ final class ColumnSolver {
 
     private void descend(Row parent, String code, Map<String, Row> byCode, Map<Row, List<Candidate>> options,
                          Map<Row, Candidate> chosen) {
-        List<Row> kids = children(byCode, code);
-        if (kids.isEmpty()) return;
+        List<String> kidCodes = childCodes(byCode, code);
+        if (kidCodes.isEmpty()) return;
+        List<Row> kids = kidCodes.stream().map(byCode::get).toList();
         Candidate[] fit = fit(chosen.get(parent), kids, options);
         if (fit == null) {
             fit = new Candidate[kids.size()];
@@ -145,13 +146,8 @@ final class ColumnSolver {
         }
         for (int i = 0; i < kids.size(); i++) {
             chosen.put(kids.get(i), fit[i]);
-            descend(kids.get(i), codeOf(byCode, kids.get(i)), byCode, options, chosen);
+            descend(kids.get(i), kidCodes.get(i), byCode, options, chosen);
         }
-    }
-
-    private static String codeOf(Map<String, Row> byCode, Row r) {
-        for (Map.Entry<String, Row> e : byCode.entrySet()) if (e.getValue() == r) return e.getKey();
-        return null;
     }
 
     /** The best-ranked combination of children candidates whose columns add up to the parent's; null if none. */
@@ -214,12 +210,9 @@ final class ColumnSolver {
         return true;
     }
 
-    private static List<Row> children(Map<String, Row> byCode, String code) {
-        List<Row> out = new ArrayList<>();
-        for (Map.Entry<String, Row> e : byCode.entrySet()) {
-            String k = e.getKey();
-            if (!k.isEmpty() && parentCode(k).equals(code)) out.add(e.getValue());
-        }
+    private static List<String> childCodes(Map<String, Row> byCode, String code) {
+        List<String> out = new ArrayList<>();
+        for (String k : byCode.keySet()) if (!k.isEmpty() && parentCode(k).equals(code)) out.add(k);
         return out;
     }
 
@@ -255,22 +248,15 @@ final class ColumnSolver {
             List<Integer> open = new ArrayList<>();
             BigDecimal known = BigDecimal.ZERO;
             for (int a : s.addends()) { if (placed[a] == null) open.add(a); else known = known.add(placed[a]); }
-            if (open.size() != s.addends().length - countPlaced(placed, s) || open.isEmpty()) continue;
+            BigDecimal residual = placed[s.target()].subtract(known);
+            if (residual.signum() <= 0) continue;
             for (int slot : open) {
                 BigDecimal[] v = placed.clone();
-                BigDecimal residual = placed[s.target()].subtract(known);
-                if (residual.signum() <= 0) continue;
                 v[slot] = residual;
                 if (consistent(v)) return v;
             }
         }
         return null;
-    }
-
-    private static int countPlaced(BigDecimal[] v, Sum s) {
-        int n = 0;
-        for (int a : s.addends()) if (v[a] != null) n++;
-        return n;
     }
 
     /** Increasing column indexes for k numbers, the first always in column 0 (a row's total comes first). */

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetkg.model.Indicator;
-import org.budgetkg.model.Issue;
 import org.budgetkg.model.Layout;
 import org.budgetkg.model.PolicyCitation;
 import org.budgetkg.model.SourceRef;
@@ -41,8 +39,7 @@ final class Indicators {
 
     private Indicators() {}
 
-    static List<Indicator> read(List<TextLine> lines, Layout layout, Organizations orgs, Unit entity, List<TargetTable> tables,
-                                Consumer<Issue> issues) {
+    static List<Indicator> read(List<TextLine> lines, Layout layout, Organizations orgs, Unit entity, List<TargetTable> tables) {
         List<Indicator> out = new ArrayList<>();
         if (layout != Layout.TABULATED) {
             FlowingIndicators.read(lines, orgs, entity, out, tables);
@@ -214,7 +211,6 @@ final class Indicators {
                 rule, evidence, ref);
     }
 
-    private static String get(String[] cells, int i) { return i >= 0 && i < cells.length ? cells[i] : ""; }
 
     private static String firstNonEmpty(String[] cells, int from) {
         for (int i = Math.max(0, from); i < cells.length; i++) if (!cells[i].isEmpty()) return cells[i];
@@ -226,12 +222,6 @@ final class Indicators {
         return -1;
     }
 
-    private static int indexOfPrefix(String[] cells, String v, boolean exactFirst) {
-        int exact = indexOf(cells, v);
-        if (exact >= 0 || !exactFirst) return exact;
-        for (int i = 0; i < cells.length; i++) if (cells[i].startsWith(v) && !cells[i].contains("依据")) return i;
-        return -1;
-    }
 
     private static int indexOfContaining(String[] cells, String v) {
         for (int i = 0; i < cells.length; i++) if (cells[i].contains(v)) return i;

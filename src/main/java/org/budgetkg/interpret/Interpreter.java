@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetkg.ingest.UnreadableInputException;
-import org.budgetkg.model.Allocation;
 import org.budgetkg.model.Disclosure;
 import org.budgetkg.model.DocumentKind;
 import org.budgetkg.model.EmptyTable;
 import org.budgetkg.model.Fact;
 import org.budgetkg.model.Indicator;
 import org.budgetkg.model.Issue;
-import org.budgetkg.model.PolicyCitation;
 import org.budgetkg.model.Project;
 import org.budgetkg.model.Row;
 import org.budgetkg.model.SourceRef;
@@ -133,7 +131,7 @@ public final class Interpreter {
         facts.addAll(Narrative.procurement(narrative));
         facts.addAll(Statements.operatingCost(narrative));
         List<TargetTable> targetTables = new ArrayList<>();
-        List<Indicator> indicators = Indicators.read(seg.narrative(), source.layout(), orgs, entity, targetTables, issues::add);
+        List<Indicator> indicators = Indicators.read(seg.narrative(), source.layout(), orgs, entity, targetTables);
 
         // 表7's projects without a paragraph still are projects of their unit
         Map<String, Project> byKey = new LinkedHashMap<>();
@@ -210,7 +208,7 @@ public final class Interpreter {
                 current = new StringBuilder(m.group(3));
                 continue;
             }
-            if (current != null && open(current)) { current.append(l); continue; }
+            if (current != null && RowAssembler.openParenthesis(current.toString())) { current.append(l); continue; }
             if (current != null) break;
         }
         if (current != null) out.add(current.toString());
@@ -235,15 +233,6 @@ public final class Interpreter {
         return out;
     }
 
-    private static boolean open(CharSequence s) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '（') depth++;
-            if (c == ')' || c == '）') depth--;
-        }
-        return depth > 0;
-    }
 
     private static final Pattern AUTHORIZED = Pattern.compile("(?:核定)?编制(?:数|人数|总数|员额)(?:共|为|是)?[:：]?(\\d[\\d,]*)|核定编制(\\d[\\d,]*)|编制(\\d[\\d,]*)(?:人|名)");
     private static final Pattern ACTUAL = Pattern.compile("实有(?:人数|人员)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
@@ -271,16 +260,5 @@ public final class Interpreter {
     static BigDecimal firstAmount(String s) {
         Matcher m = AMOUNT_WAN.matcher(s.replace(" ", ""));
         return m.find() ? new BigDecimal(m.group(1).replace(",", "")) : null;
-    }
-
-    static SourceRef ref(JoinedText t, int offset) { return t.refAt(offset); }
-
-    static List<PolicyCitation> citations(JoinedText t, int from, int to) {
-        String part = t.text.substring(from, to);
-        return Citations.find(part, i -> t.refAt(from + i));
-    }
-
-    static List<Allocation> allocations(JoinedText t, int from, int to) {
-        return Narrative.allocations(t, from, to);
     }
 }

@@ -27,7 +27,7 @@ final class TableInterpreter {
     static final String OPERATING = "OperatingExpense";
     /** 表7's economic columns after 项目支出合计, in their printed order. */
     static final String[] PROJECT_ECONOMIC_COLUMNS = {"301", "302", "303", "307", "309", "310", "311", "312", "313", "399"};
-    static final Map<String, String> PROJECT_ECONOMIC_NAMES = Map.of("301", "工资福利支出", "302", "商品和服务支出",
+    private static final Map<String, String> PROJECT_ECONOMIC_NAMES = Map.of("301", "工资福利支出", "302", "商品和服务支出",
             "303", "对个人和家庭的补助", "307", "债务利息及费用支出", "309", "资本性支出(基本建设)", "310", "资本性支出",
             "311", "对企业补助(基本建设)", "312", "对企业补助", "313", "对社会保障基金补助", "399", "其他支出");
     /** 表2's columns: 总计, then the funding source of each column as 表2 means it. */
@@ -172,12 +172,12 @@ final class TableInterpreter {
         return null;
     }
 
-    private int undeterminedEconomic;
-
     /** 表7: unit rows, code subtotal rows and project rows, split by economic category. */
     private void projectTable(Table t) {
-        undeterminedEconomic = 0;
-        projectRows(t);
+        String[] columns = economicColumns(t);
+        // 表7 names its economic 类 only in its header: they are codes of the document like any other
+        for (String code : columns) if (code != null) economic.learn(code, PROJECT_ECONOMIC_NAMES.get(code));
+        int undeterminedEconomic = projectRows(t, columns);
         if (undeterminedEconomic > 0) {
             issues.accept(new Issue(Issue.Severity.NOTE, t.ref(), "表7: " + undeterminedEconomic + " amount(s) whose "
                     + "economic column cannot be told from the text (the layout lost the empty cells); left out"));
@@ -202,10 +202,9 @@ final class TableInterpreter {
         return PROJECT_ECONOMIC_COLUMNS;
     }
 
-    private String[] economicColumns = PROJECT_ECONOMIC_COLUMNS;
-
-    private void projectRows(Table t) {
-        economicColumns = economicColumns(t);
+    /** Reads the rows; returns how many amounts could not be placed in an economic column. */
+    private int projectRows(Table t, String[] economicColumns) {
+        int undetermined = 0;
         int[] parts = new int[economicColumns.length];
         for (int i = 0; i < parts.length; i++) parts[i] = i + 1;
         ColumnSolver solver = new ColumnSolver(economicColumns.length + 1, List.of(new ColumnSolver.Sum(0, parts)), issues);
@@ -221,7 +220,7 @@ final class TableInterpreter {
             String project = null;
             if (r.codeParts().isEmpty()) {
                 if (TOTAL.matcher(first).matches()) {
-                    emitProjectRow(t, r, c, sure, null, null, null);
+                    undetermined += emitProjectRow(t, r, c, sure, economicColumns, null, null, null);
                     continue;
                 }
                 Unit u = orgs.resolve(r.text());
@@ -230,7 +229,7 @@ final class TableInterpreter {
                     issues.accept(new Issue(Issue.Severity.WARNING, r.ref(), "表7 unit \"" + r.text() + "\" is not among the units of 机构设置"));
                 }
                 unit = u;
-                emitProjectRow(t, r, c, sure, unit, null, null);
+                undetermined += emitProjectRow(t, r, c, sure, economicColumns, unit, null, null);
                 continue;
             }
             String subject = first;
@@ -269,16 +268,19 @@ final class TableInterpreter {
                 projects.computeIfAbsent(owner.name(), k -> new ArrayList<>());
                 if (!projects.get(owner.name()).contains(project)) projects.get(owner.name()).add(project);
             }
-            emitProjectRow(t, r, c, sure, owner, code, project);
+            undetermined += emitProjectRow(t, r, c, sure, economicColumns, owner, code, project);
         }
+        return undetermined;
     }
 
-    private void emitProjectRow(Table t, Row r, ColumnSolver.Candidate c, boolean sure, Unit unit, String code, String project) {
+    private int emitProjectRow(Table t, Row r, ColumnSolver.Candidate c, boolean sure, String[] economicColumns, Unit unit,
+                               String code, String project) {
+        int undetermined = 0;
         BigDecimal[] v = c.values();
         for (int col = 0; col < v.length; col++) {
             if (v[col] == null || v[col].signum() == 0) continue;
             if (col > 0 && !sure) {
-                undeterminedEconomic++;
+                undetermined++;
                 continue;
             }
             Fact.Builder b = Fact.of(t.kind(), v[col], r.ref()).expenditureType(PROJECT).fundingSource(GPB)
@@ -289,6 +291,7 @@ final class TableInterpreter {
             }
             facts.add(b.build());
         }
+        return undetermined;
     }
 
     /** 表11 and 表12: rows are units (when they name a known one) or projects of the unit above. */

@@ -123,7 +123,6 @@ public final class RdfMapper {
         add(n, IN_SCHEME, functional ? IriMinter.functionalScheme() : IriMinter.economicScheme());
         Map<String, String> names = functional ? d.functionalCodes() : d.economicCodes();
         String name = names.get(code);
-        if (name == null && !functional) name = org.budgetkg.interpret.EconomicNames.name(code);
         add(n, PREF, name == null ? null : NodeFactory.createLiteralLang(name, "zh"));
         if (code.length() > 3) add(n, BROADER, code(code.substring(0, code.length() - 2), functional));
         else add(n, BKG.skos("topConceptOf"), functional ? IriMinter.functionalScheme() : IriMinter.economicScheme());
