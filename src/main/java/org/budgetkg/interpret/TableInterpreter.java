@@ -215,8 +215,7 @@ final class TableInterpreter {
             if (cands.isEmpty()) continue;
             ColumnSolver.Candidate c = cands.get(0);
             boolean sure = cands.size() == 1 || cands.get(0).rank() < cands.get(1).rank();
-            Fact.Builder base;
-            String code = null;
+            String code;
             String project = null;
             if (r.codeParts().isEmpty()) {
                 if (TOTAL.matcher(first).matches()) {
@@ -238,30 +237,9 @@ final class TableInterpreter {
             }
             code = functional.resolve(r.code(), subject, 7);
             if (r.texts().size() == 1) {
-                String known = functional.name(code);
-                if (known == null && code.length() < 7) {
-                    // a row that lost its 项 code and prints subject and project as one text
-                    for (Map.Entry<String, String> e : functional.all().entrySet()) {
-                        if (e.getKey().length() == code.length() + 2 && e.getKey().startsWith(code) && subject.startsWith(e.getValue())) {
-                            code = e.getKey();
-                            known = e.getValue();
-                            break;
-                        }
-                    }
-                }
-                if (known != null && subject.startsWith(known) && subject.length() > known.length()) {
-                    project = subject.substring(known.length());
-                } else if (known == null || !subject.startsWith(known)) {
-                    String longest = null;
-                    for (Map.Entry<String, String> e : functional.all().entrySet()) {
-                        if (e.getKey().startsWith(code) && subject.startsWith(e.getValue())
-                                && (longest == null || e.getValue().length() > functional.name(longest).length())) longest = e.getKey();
-                    }
-                    if (longest != null && subject.length() > functional.name(longest).length()) {
-                        code = longest;
-                        project = subject.substring(functional.name(code).length());
-                    }
-                }
+                String[] split = splitSubject(code, subject);
+                code = split[0];
+                project = split[1];
             }
             Unit owner = unit != null ? unit : entity;
             if (project != null && !project.isEmpty()) {
@@ -271,6 +249,23 @@ final class TableInterpreter {
             undetermined += emitProjectRow(t, r, c, sure, economicColumns, owner, code, project);
         }
         return undetermined;
+    }
+
+    /**
+     * A 表7 row that prints subject and project as one text (flowing layouts, or a row that lost its 项 code): the
+     * code under the printed one whose name the text starts with — its own if it does — and the rest as the project.
+     */
+    private String[] splitSubject(String code, String subject) {
+        String own = functional.name(code);
+        String best = own != null && subject.startsWith(own) ? code : null;
+        if (best == null) {
+            for (Map.Entry<String, String> e : functional.all().entrySet()) {
+                if (e.getKey().startsWith(code) && subject.startsWith(e.getValue())
+                        && (best == null || e.getValue().length() > functional.name(best).length())) best = e.getKey();
+            }
+        }
+        if (best == null || subject.length() <= functional.name(best).length()) return new String[] {best == null ? code : best, null};
+        return new String[] {best, subject.substring(functional.name(best).length())};
     }
 
     private int emitProjectRow(Table t, Row r, ColumnSolver.Candidate c, boolean sure, String[] economicColumns, Unit unit,
