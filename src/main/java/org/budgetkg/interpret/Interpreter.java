@@ -34,7 +34,6 @@ public final class Interpreter {
     /** 1.XX, 1、XX, (1)XX, （一）XX, - 1.XX */
     private static final Pattern UNIT_ITEM = Pattern.compile("^(?:-\\s*)?(?:(\\d{1,2})\\s*[.、．]|[(（](\\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\\s*(\\S.*)$");
     private static final Pattern TITLE_ENTITY = Pattern.compile("(?:19|20)\\d{2}年(?:度)?([\\p{IsHan}()]{4,40}?)(?:部门|单位)(?:预算|概况)");
-    private static final Pattern AMOUNT_WAN = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)万元?");
 
     private Interpreter() {}
 
@@ -255,10 +254,5 @@ public final class Interpreter {
             for (int g = 1; g <= m.groupCount() && n == null; g++) n = m.group(g);
             out.add(new StaffCount(category, Long.parseLong(n.replace(",", "")), text.refAt(m.start())));
         }
-    }
-
-    static BigDecimal firstAmount(String s) {
-        Matcher m = AMOUNT_WAN.matcher(s.replace(" ", ""));
-        return m.find() ? new BigDecimal(m.group(1).replace(",", "")) : null;
     }
 }

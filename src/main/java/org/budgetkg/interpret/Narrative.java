@@ -58,7 +58,7 @@ final class Narrative {
                 switch (names.get(k)) {
                     case "项目名称" -> name = value.replaceAll("[。;；]$", "");
                     case "设立的政策依据", "设立依据", "立项依据", "政策依据" -> citations.addAll(Citations.find(value, off -> t.refAt(from + vs + off)));
-                    case "预算安排规模", "资金规模" -> planned = Interpreter.firstAmount(value);
+                    case "预算安排规模", "资金规模" -> planned = firstAmount(value);
                     case "项目承担单位", "项目实施单位", "实施单位" -> unitText = value.replaceAll("[。;；]$", "");
                     case "资金分配情况" -> allocations.addAll(allocations(t, from + vs, from + ve));
                     case "资金执行时间", "项目执行时间" -> period = value.length() > 60 ? value.substring(0, 60) : value;
@@ -79,6 +79,14 @@ final class Narrative {
             out.add(new Project(name, unit.name(), new LinkedHashSet<>(), planned, citations, allocations, period, details, t.refAt(from)));
         }
         return out;
+    }
+
+    private static final Pattern AMOUNT_WAN = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)万元?");
+
+    /** The first amount in 万元 a field prints (预算安排规模：844.00 万元). */
+    static BigDecimal firstAmount(String s) {
+        Matcher m = AMOUNT_WAN.matcher(s.replace(" ", ""));
+        return m.find() ? new BigDecimal(m.group(1).replace(",", "")) : null;
     }
 
     static List<Allocation> allocations(JoinedText t, int from, int to) {
