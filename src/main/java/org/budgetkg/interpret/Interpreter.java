@@ -37,7 +37,33 @@ public final class Interpreter {
 
     private Interpreter() {}
 
+    /**
+     * Reads a disclosure both ways, by the numbered tables of the seed template and by the catalogue of titles and
+     * header words, and keeps the reading that is sure of its identity and reads more of the document.
+     */
     public static Disclosure interpret(SourceText source) throws UnreadableInputException {
+        Disclosure numbered = null;
+        Disclosure catalogued = null;
+        UnreadableInputException numberedFailure = null;
+        UnreadableInputException catalogueFailure = null;
+        try {
+            numbered = interpretNumbered(source);
+        } catch (UnreadableInputException e) {
+            numberedFailure = e;
+        }
+        try {
+            catalogued = CatalogueInterpreter.interpret(source);
+        } catch (UnreadableInputException e) {
+            catalogueFailure = e;
+        }
+        if (numbered != null && !Identity.isBody(numbered.entity().name())) numbered = null;
+        if (numbered == null && catalogued == null) throw catalogueFailure != null ? catalogueFailure : numberedFailure;
+        if (numbered == null) return catalogued;
+        if (catalogued == null) return numbered;
+        return numbered.facts().size() * 5 >= catalogued.facts().size() * 4 ? numbered : catalogued;
+    }
+
+    static Disclosure interpretNumbered(SourceText source) throws UnreadableInputException {
         List<Issue> issues = new ArrayList<>();
         for (String w : source.warnings()) {
             // reader warnings come as "page<TAB>message"
@@ -148,7 +174,7 @@ public final class Interpreter {
         allUnits.remove(entity);
         return new Disclosure(source.file(), entity, year, kind, allUnits, facts, allProjects,
                 ProjectMatcher.relink(indicators, allProjects), ProjectMatcher.relinkTables(targetTables, allProjects), staff, Statements.changes(narrative, functional.all()),
-                Statements.assets(narrative), emptyTables(tables), functional.all(), economic.all(), issues);
+                Statements.assets(narrative), emptyTables(tables), functional.all(), economic.all(), issues, "");
     }
 
     /** Tables printed empty, with the sentence that says so. */

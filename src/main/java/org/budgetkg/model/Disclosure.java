@@ -9,4 +9,9 @@ public record Disclosure(String file, Unit entity, String fiscalYear, DocumentKi
                          List<StaffCount> staff, List<YearOnYearChange> changes, List<AssetHolding> assets,
                          List<EmptyTable> emptyTables,
                          Map<String, String> functionalCodes,
-                         Map<String, String> economicCodes, List<Issue> issues) {}
+                         Map<String, String> economicCodes, List<Issue> issues, String part) {
+    /** A disclosure read from one file: {@code part} is "" for a whole one, else which part of it the file holds. */
+    public Disclosure {
+        if (part == null) part = "";
+    }
+}

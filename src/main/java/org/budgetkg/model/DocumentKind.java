@@ -1,4 +1,4 @@
 package org.budgetkg.model;
 
-/** 部门预算 (a department consolidating its units) or 单位预算 (one budget unit). */
-public enum DocumentKind { DepartmentBudget, UnitBudget }
+/** 部门预算 (a department consolidating its units), 单位预算 (one budget unit), and their 决算 (final accounts). */
+public enum DocumentKind { DepartmentBudget, UnitBudget, DepartmentFinalAccounts, UnitFinalAccounts }

@@ -9,12 +9,14 @@ import java.math.BigDecimal;
  */
 public record Fact(TableKind table, BigDecimal amount, String functionalCode, String economicCode,
                    String expenditureType, String fundingSource, String carryOverSource, String unit,
-                   String project, String threePublic, String procurement, String expenseItem, SourceRef ref) {
+                   String project, String threePublic, String procurement, String expenseItem, String governmentEconomicCode,
+                   SourceRef ref) {
 
     /** The cube coordinates: two facts with the same key are the same cell, whichever table printed them. */
     public String key() {
         return String.join("|", s(functionalCode), s(economicCode), s(expenditureType), s(fundingSource),
-                s(carryOverSource), s(unit), s(project), s(threePublic), s(procurement), s(expenseItem));
+                s(carryOverSource), s(unit), s(project), s(threePublic), s(procurement), s(expenseItem))
+                + (governmentEconomicCode == null ? "" : "|g" + governmentEconomicCode);
     }
 
     private static String s(String v) { return v == null ? "" : v; }
@@ -27,7 +29,7 @@ public record Fact(TableKind table, BigDecimal amount, String functionalCode, St
         private final BigDecimal amount;
         private final SourceRef ref;
         private String functionalCode, economicCode, expenditureType, fundingSource, carryOverSource, unit,
-                project, threePublic, procurement, expenseItem;
+                project, threePublic, procurement, expenseItem, governmentEconomicCode;
 
         private Builder(TableKind table, BigDecimal amount, SourceRef ref) {
             this.table = table; this.amount = amount; this.ref = ref;
@@ -42,9 +44,11 @@ public record Fact(TableKind table, BigDecimal amount, String functionalCode, St
         public Builder threePublic(String v) { threePublic = v; return this; }
         public Builder procurement(String v) { procurement = v; return this; }
         public Builder expenseItem(String v) { expenseItem = v; return this; }
+        /** The 政府预算支出经济分类 code a table prints beside the 部门 one. */
+        public Builder governmentEconomicCode(String v) { governmentEconomicCode = v; return this; }
         public Fact build() {
             return new Fact(table, amount, functionalCode, economicCode, expenditureType, fundingSource,
-                    carryOverSource, unit, project, threePublic, procurement, expenseItem, ref);
+                    carryOverSource, unit, project, threePublic, procurement, expenseItem, governmentEconomicCode, ref);
         }
     }
 }

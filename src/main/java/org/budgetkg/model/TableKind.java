@@ -14,6 +14,13 @@ public enum TableKind {
     THREE_PUBLIC("三公"),
     ENTRUSTED_SERVICES("委托业务费"),
     CARRY_OVER("上年结转结余"),
+    FISCAL_EXPENDITURE("财政拨款支出表"),
+    FISCAL_BASIC("财政拨款基本支出表"),
+    BASIC_ECONOMIC("基本支出经济分类表"),
+    OPERATING_COST("机关运行经费表"),
+    PROCUREMENT("政府采购表"),
+    PERFORMANCE("绩效目标表"),
+    PROJECTS("项目支出表"),
     UNKNOWN("");
 
     private final String titleKey;

@@ -39,6 +39,7 @@ public final class BKG {
     public static final Node amount = term("amount");
     public static final Node functionalClass = term("functionalClass");
     public static final Node economicClass = term("economicClass");
+    public static final Node governmentEconomicClass = term("governmentEconomicClass");
     public static final Node expenditureType = term("expenditureType");
     public static final Node fundingSource = term("fundingSource");
     public static final Node carryOverSource = term("carryOverSource");

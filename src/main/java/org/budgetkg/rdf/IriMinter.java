@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.budgetkg.model.Disclosure;
+import org.budgetkg.model.Names;
 
 /**
  * Deterministic IRIs from natural keys, so that the same organisation, policy document, project or cell
@@ -16,10 +17,15 @@ public final class IriMinter {
     private IriMinter() {}
 
     public static Node document(Disclosure d) {
-        return mint("doc", d.entity().name() + "|" + d.fiscalYear() + "|" + d.kind());
+        return mint("doc", Names.key(d.entity().name()) + "|" + d.fiscalYear() + "|" + d.kind());
     }
 
-    public static Node organization(String name) { return mint("org", name); }
+    /** The named graph of one file of a disclosure: the document's own, or a part of it when it came in several files. */
+    public static Node graph(Disclosure d) {
+        return d.part().isEmpty() ? document(d) : mint("graph", document(d).getURI() + "|" + d.part());
+    }
+
+    public static Node organization(String name) { return mint("org", Names.key(name)); }
 
     public static Node project(String unit, String name, String year) { return mint("project", unit + "|" + name + "|" + year); }
 
@@ -32,6 +38,10 @@ public final class IriMinter {
     public static Node functionalCode(String code) { return NodeFactory.createURI(BKG.ID + "code/functional/" + code); }
 
     public static Node economicCode(String code) { return NodeFactory.createURI(BKG.ID + "code/economic/" + code); }
+
+    public static Node governmentEconomicCode(String code) { return NodeFactory.createURI(BKG.ID + "code/government-economic/" + code); }
+
+    public static Node governmentEconomicScheme() { return NodeFactory.createURI(BKG.ID + "code/government-economic"); }
 
     public static Node functionalScheme() { return NodeFactory.createURI(BKG.ID + "code/functional"); }
 

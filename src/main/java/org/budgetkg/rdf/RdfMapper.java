@@ -45,7 +45,7 @@ public final class RdfMapper {
         this.doc = IriMinter.document(d);
     }
 
-    public static Node graphName(Disclosure d) { return IriMinter.document(d); }
+    public static Node graphName(Disclosure d) { return IriMinter.graph(d); }
 
     public static Graph map(Disclosure d) {
         RdfMapper m = new RdfMapper(d);
@@ -129,6 +129,18 @@ public final class RdfMapper {
         return n;
     }
 
+    /** A 政府预算支出经济分类 code (501, 50101 …): its own scheme beside the 部门 one. */
+    private Node governmentCode(String code) {
+        Node n = IriMinter.governmentEconomicCode(code);
+        if (!described.add(n)) return n;
+        add(n, TYPE, BKG.skos("Concept"));
+        add(n, NOTATION, str(code));
+        add(n, IN_SCHEME, IriMinter.governmentEconomicScheme());
+        if (code.length() > 3) add(n, BROADER, governmentCode(code.substring(0, code.length() - 2)));
+        else add(n, BKG.skos("topConceptOf"), IriMinter.governmentEconomicScheme());
+        return n;
+    }
+
     private void facts() {
         for (Fact f : d.facts()) {
             Node n = IriMinter.mint("fact", doc.getURI() + "|" + f.key());
@@ -137,6 +149,7 @@ public final class RdfMapper {
             add(n, BKG.amount, dec(f.amount()));
             if (f.functionalCode() != null) add(n, BKG.functionalClass, code(f.functionalCode(), true));
             if (f.economicCode() != null) add(n, BKG.economicClass, code(f.economicCode(), false));
+            if (f.governmentEconomicCode() != null) add(n, BKG.governmentEconomicClass, governmentCode(f.governmentEconomicCode()));
             if (f.expenditureType() != null) add(n, BKG.expenditureType, BKG.term(f.expenditureType()));
             if (f.fundingSource() != null) add(n, BKG.fundingSource, BKG.term(f.fundingSource()));
             if (f.carryOverSource() != null) add(n, BKG.carryOverSource, BKG.term(f.carryOverSource()));

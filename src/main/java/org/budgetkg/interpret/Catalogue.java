@@ -1,0 +1,105 @@
+package org.budgetkg.interpret;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetkg.model.Text;
+
+/**
+ * What the tool knows of templates, read from tab-separated data files rather than written as branches: table
+ * kinds by title words, what header words mean, which revenue names are which funding source, and the 类 names
+ * of the classification. A new province is new rows here (and a golden case).
+ */
+final class Catalogue {
+    /** A kind of table: all of {@code words} and none of {@code excluded} are in its title. */
+    record TableEntry(String kind, List<String> words, List<String> excluded, String rows, String source, boolean sourceColumns) {
+        boolean matches(String title) {
+            for (String w : words) if (!title.contains(w)) return false;
+            for (String w : excluded) if (title.contains(w)) return false;
+            return true;
+        }
+    }
+
+    /** A header word and what it says about its column. */
+    record ColumnWord(String word, String meaning, String value) {}
+
+    static final List<TableEntry> TABLES = new ArrayList<>();
+    static final List<ColumnWord> COLUMN_WORDS = new ArrayList<>();
+    /** Revenue names, longest first: word → funding source, "grand" or "skip". */
+    static final Map<String, String> REVENUE_ITEMS = new LinkedHashMap<>();
+    /** scheme → name → code, for 类 printed by name only. */
+    static final Map<String, Map<String, String>> CLASS_CODES = new LinkedHashMap<>();
+    /** scheme → code → the current name. */
+    static final Map<String, Map<String, String>> CLASS_NAMES = new LinkedHashMap<>();
+
+    static {
+        for (String[] r : rows("/org/budgetkg/catalogue/tables.tsv")) {
+            TABLES.add(new TableEntry(r[0], split(r[1]), split(at(r, 2)), r[3], blank(at(r, 4)), "yes".equals(at(r, 5))));
+        }
+        for (String[] r : rows("/org/budgetkg/catalogue/columns.tsv")) COLUMN_WORDS.add(new ColumnWord(r[0], r[1], blank(at(r, 2))));
+        COLUMN_WORDS.sort(Comparator.comparingInt((ColumnWord w) -> -w.word().length()));
+        List<String[]> items = rows("/org/budgetkg/catalogue/revenue-items.tsv");
+        items.sort(Comparator.comparingInt((String[] r) -> -r[0].length()));
+        for (String[] r : items) REVENUE_ITEMS.putIfAbsent(r[0], r[1]);
+        for (String[] r : rows("/ontology/codes/classes.tsv")) {
+            CLASS_CODES.computeIfAbsent(r[0], k -> new LinkedHashMap<>()).putIfAbsent(Text.label(r[2]), r[1]);
+            CLASS_NAMES.computeIfAbsent(r[0], k -> new LinkedHashMap<>()).putIfAbsent(r[1], Text.label(r[2]));
+        }
+    }
+
+    private Catalogue() {}
+
+    /** The catalogue entry a title names, or null. */
+    static TableEntry table(String title) {
+        String t = Text.label(title);
+        for (TableEntry e : TABLES) if (e.matches(t)) return e;
+        return null;
+    }
+
+    /** The funding source (or "grand" / "skip") a revenue line's name means, or null. */
+    static String revenueItem(String name) {
+        for (Map.Entry<String, String> e : REVENUE_ITEMS.entrySet()) if (name.contains(e.getKey())) return e.getValue();
+        return null;
+    }
+
+    /** The 类 code printed by name only ("四、公共安全支出" → 204), or null. */
+    static String classCode(String scheme, String name) {
+        String bare = Text.label(name).replaceFirst("^[一二三四五六七八九十]+[、.．]", "").replaceFirst("^\\d+[、.．]", "")
+                .replaceFirst("^[(（][一二三四五六七八九十\\d]+[)）]", "");
+        Map<String, String> m = CLASS_CODES.get(scheme);
+        return m == null ? null : m.get(bare);
+    }
+
+    private static String at(String[] r, int i) { return i < r.length ? r[i] : ""; }
+
+    private static String blank(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : s.split(",")) if (!p.isBlank()) out.add(p.strip());
+        return out;
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("catalogue file missing from the build: " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,553 @@
+package org.budgetkg.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetkg.model.Fact;
+import org.budgetkg.model.Issue;
+import org.budgetkg.model.SourceRef;
+import org.budgetkg.model.Table;
+import org.budgetkg.model.TableKind;
+import org.budgetkg.model.Text;
+import org.budgetkg.model.TextLine;
+
+/**
+ * A table read by its printed header rather than by fixed positions: which columns hold the code and the name,
+ * and what each amount column means (from the header words of {@link Catalogue}). Works on the cells of ruled
+ * grids; a data line that lost its grid is placed by how many numbers it prints.
+ */
+final class GridTable {
+    private static final Pattern UNIT = Pattern.compile("单位[:：]?\\s*[(（]?(万元|千元|元)");
+    private static final Pattern NUMBER = Pattern.compile("^-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$");
+    /** Something printed as a number that does not parse: a letter O for a zero, a doubled point. */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("^-?\\d[\\d,.]*[OoIl][\\d,.OoIl]*$|^-?\\d+\\.\\d+\\.\\d+$");
+    private static final Pattern DASH = Pattern.compile("^[-—－–]+$");
+    private static final Pattern PAGE_REPEAT = Pattern.compile(
+            "^(编制部门|编制单位|预算主管部门|预算单位|部门名称|单位名称|部门|单位)[:：]|^单位[:：]?\\s*[(（]?(万元|千元|元)|^(金额|单位)?[(（]?(万元|元)[)）]?$");
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计|支出合计|支出总计|本年支出合计|本年支出总计|经济分类合计|总额|合\\s*计|总\\s*计)$");
+    private static final Pattern CODE_CELL = Pattern.compile("^(\\d{3})(?:\\s*(\\d{2}))?(?:\\s*(\\d{2}))?(?:\\s+(\\S.*))?$|^(\\d{2})(?:\\s+(\\S.*))?$");
+    private static final Pattern CODE_THEN_NAME = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s*([^\\d\\s].*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．](?!\\d)|[(（][一二三四五六七八九十\\d]+[)）])\\s*");
+
+    /** What a column holds. */
+    record Column(int index, String role, String source, String type, String header) {
+        boolean amount() { return role.equals("amount"); }
+    }
+
+    /** Everything a table needs from the document it is in. */
+    record Context(Codes functional, Codes economic, Consumer<Issue> issues, List<Fact> facts) {}
+
+    private final Table table;
+    private final Catalogue.TableEntry entry;
+    private final TableKind kind;
+    private final Context cx;
+    private final int scale;
+    private final List<List<String>> header = new ArrayList<>();
+    private final List<Line> data = new ArrayList<>();
+    private List<Column> columns = List.of();
+
+    /** A line of the table: its cells (one cell when it has no grid) and where it was read. */
+    record Line(List<String> cells, boolean gridded, SourceRef ref) {}
+
+    private GridTable(Table table, Catalogue.TableEntry entry, Context cx) {
+        this.table = table;
+        this.entry = entry;
+        this.kind = kindOf(entry);
+        this.cx = cx;
+        this.scale = scaleOf(table);
+    }
+
+    static TableKind kindOf(Catalogue.TableEntry entry) {
+        try {
+            return TableKind.valueOf(entry.kind());
+        } catch (IllegalArgumentException e) {
+            return TableKind.UNKNOWN;
+        }
+    }
+
+    /** Reads a table the catalogue names into facts (added to the context's list); returns how many. */
+    static int read(Table table, Catalogue.TableEntry entry, Context cx) {
+        GridTable g = new GridTable(table, entry, cx);
+        g.split();
+        int before = cx.facts().size();
+        switch (entry.rows()) {
+            case "functional", "economic", "revenue" -> g.coded();
+            case "overview" -> g.overview();
+            case "threepublic" -> g.threePublic();
+            default -> { }
+        }
+        return cx.facts().size() - before;
+    }
+
+    // ---- lines, header and columns
+
+    private void split() {
+        boolean inHeader = true;
+        List<List<String>> headerRows = new ArrayList<>();
+        for (TextLine l : table.lines()) {
+            String label = Text.label(l.text());
+            if (label.isEmpty() || PAGE_REPEAT.matcher(label).find()) continue;
+            List<String> cells = new ArrayList<>();
+            boolean gridded = l.text().indexOf('\t') >= 0;
+            for (String c : l.text().split("\t", -1)) cells.add(Text.label(c));
+            if (isData(cells)) {
+                if (inHeader) { inHeader = false; header.addAll(headerRows); }
+                data.add(new Line(cells, gridded, l.ref()));
+            } else if (inHeader) {
+                if (gridded || headerRows.isEmpty() || hasColumnWord(label)) headerRows.add(cells);
+            } else if (!isRepeatedHeader(cells, headerRows)) {
+                data.add(new Line(cells, gridded, l.ref()));
+            }
+        }
+        columns = columns();
+    }
+
+    private static boolean hasColumnWord(String s) {
+        for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) if (s.contains(w.word())) return true;
+        return false;
+    }
+
+    private static boolean isRepeatedHeader(List<String> cells, List<List<String>> headerRows) {
+        for (List<String> h : headerRows) if (h.equals(cells)) return true;
+        return false;
+    }
+
+    /** A line with a number in it that is not a 栏次 line (1 2 3 …) under the header. */
+    private static boolean isData(List<String> cells) {
+        int numbers = 0;
+        int small = 0;
+        for (String c : cells) {
+            if (c.contains("栏次")) return false;
+            String v = c.replace(" ", "");
+            if (NUMBER.matcher(v).matches()) { numbers++; if (v.matches("\\d{1,2}")) small++; }
+            else if (!v.isEmpty() && splitNumbers(c) != null) numbers++;
+        }
+        if (numbers == 0) return false;
+        // a line of 1, 2, 3 … only numbers the columns
+        return !(numbers == small && numbers >= 3 && cells.stream().noneMatch(c -> !c.isEmpty() && !c.matches("\\d{1,2}")));
+    }
+
+    /** Several numbers printed in one cell (a line that lost its grid): the numbers, or null. */
+    private static List<String> splitNumbers(String cell) {
+        String[] parts = cell.trim().split("\\s+");
+        if (parts.length < 2) return null;
+        for (String p : parts) if (!NUMBER.matcher(p).matches() && !DASH.matcher(p).matches()) return null;
+        return List.of(parts);
+    }
+
+    private List<Column> columns() {
+        int width = 0;
+        for (List<String> h : header) width = Math.max(width, h.size());
+        for (Line l : data) if (l.gridded()) width = Math.max(width, l.cells().size());
+        // a group word (财政拨款 over 合计 | 一般公共预算 …, 基本支出 over 人员经费 | 公用经费) printed once over several columns
+        List<List<String>> filled = new ArrayList<>();
+        for (List<String> h : header) {
+            List<String> row = new ArrayList<>(h);
+            while (row.size() < width) row.add("");
+            filled.add(row);
+        }
+        for (int r = 0; r + 1 < filled.size(); r++) {
+            for (int c = 1; c < width; c++) {
+                if (!filled.get(r).get(c).isEmpty()) continue;
+                String left = filled.get(r).get(c - 1);
+                if (left.isEmpty() || !isGroupWord(left) || filled.get(r + 1).get(c).isEmpty()) continue;
+                filled.get(r).set(c, left);
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            StringBuilder text = new StringBuilder();
+            String role = null, source = null, type = null;
+            boolean ignore = false, code = false, name = false, amount = false;
+            for (List<String> row : filled) {
+                String cell = row.get(c);
+                if (cell.isEmpty()) continue;
+                if (text.length() > 0) text.append('/');
+                text.append(cell);
+                String rest = cell;
+                for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) {
+                    boolean exact = w.meaning().equals("code") && w.word().length() == 1;
+                    if (exact ? !rest.strip().equals(w.word()) : !rest.contains(w.word())) continue;
+                    rest = exact ? "" : rest.replace(w.word(), " ");
+                    switch (w.meaning()) {
+                        case "ignore" -> ignore = true;
+                        case "code" -> code = true;
+                        case "name" -> name = true;
+                        case "total" -> amount = true;
+                        case "type" -> { amount = true; type = w.value(); }
+                        case "source" -> { amount = true; source = w.value(); }
+                        default -> { }
+                    }
+                }
+            }
+            if (ignore) role = "ignore";
+            else if (code && !amount) role = "code";
+            else if (name && !amount) role = "name";
+            else if (amount) role = "amount";
+            else role = text.length() == 0 ? "blank" : "unknown";
+            out.add(new Column(c, role, source, type, text.toString()));
+        }
+        return out;
+    }
+
+    private static boolean isGroupWord(String cell) {
+        for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) {
+            if (cell.contains(w.word()) && (w.meaning().equals("source") || w.meaning().equals("type") || w.meaning().equals("ignore"))) return true;
+        }
+        return false;
+    }
+
+    private List<Column> amountColumns() { return columns.stream().filter(Column::amount).toList(); }
+
+    /** The amounts of a line by column index (null where the column prints nothing), scaled to 万元. */
+    private Map<Integer, BigDecimal> amounts(Line l) {
+        Map<Integer, BigDecimal> out = new LinkedHashMap<>();
+        List<Column> amountCols = amountColumns();
+        if (l.gridded() && l.cells().size() >= columns.size() - 1) {
+            boolean reported = false;
+            for (int i = 0; i < l.cells().size() && i < columns.size(); i++) {
+                Column c = columns.get(i);
+                String cell = l.cells().get(i).replace(" ", "");
+                if (cell.isEmpty() || DASH.matcher(cell).matches()) continue;
+                if (!NUMBER.matcher(cell).matches()) {
+                    if (NUMBER_LIKE.matcher(cell).matches()) {
+                        cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": \"" + l.cells().get(i)
+                                + "\" is not a number; the cell is left out"));
+                    }
+                    continue;
+                }
+                if (c.amount()) out.put(i, scaled(cell));
+                else if (c.role().equals("unknown") && !reported) {
+                    reported = true;
+                    cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": column \"" + c.header()
+                            + "\" is not one the catalogue knows; its amounts are left out"));
+                }
+            }
+            return out;
+        }
+        // no grid: the numbers in order, placed when their count says where they go
+        List<String> numbers = new ArrayList<>();
+        for (String cell : l.cells()) {
+            for (String tok : cell.split("\\s+")) {
+                if (NUMBER.matcher(tok).matches() && !(numbers.isEmpty() && tok.matches("\\d{3}(\\d{2}){0,2}") && !tok.contains(","))) numbers.add(tok);
+                else if (DASH.matcher(tok).matches() && !numbers.isEmpty()) numbers.add(null);
+            }
+        }
+        numbers.removeIf(java.util.Objects::isNull);
+        if (numbers.size() == amountCols.size()) {
+            for (int i = 0; i < numbers.size(); i++) out.put(amountCols.get(i).index(), scaled(numbers.get(i)));
+        } else if (numbers.size() == 1 && !amountCols.isEmpty()) {
+            out.put(amountCols.get(0).index(), scaled(numbers.get(0))); // a lone number is the row's total
+        } else if (!numbers.isEmpty()) {
+            cx.issues().accept(new Issue(Issue.Severity.NOTE, l.ref(), table.title() + ": " + numbers.size() + " numbers for "
+                    + amountCols.size() + " columns on a line without its grid; left out"));
+        }
+        return out;
+    }
+
+    private BigDecimal scaled(String number) {
+        return new BigDecimal(number.replace(",", "")).movePointLeft(scale);
+    }
+
+    /** 4 for a table in 元, 1 for 千元, 0 for 万元 (the default). */
+    private static int scaleOf(Table t) {
+        List<String> places = new ArrayList<>();
+        places.add(t.title());
+        int n = 0;
+        for (TextLine l : t.lines()) { if (n++ > 8) break; places.add(Text.label(l.text())); }
+        for (String s : places) {
+            Matcher m = UNIT.matcher(s);
+            if (m.find()) return m.group(1).equals("元") ? 4 : m.group(1).equals("千元") ? 1 : 0;
+            if (s.contains("(元)") || s.contains("金额(元)")) return 4;
+        }
+        return 0;
+    }
+
+    // ---- tables by code
+
+    /** The code and name a line prints (code "" for a total line, null when it is neither). */
+    private String[] codeAndName(Line l, String[] carry) {
+        String c1 = null, c2 = null, c3 = null, name = "";
+        if (l.gridded()) {
+            int parts = 0;
+            for (int i = 0; i < l.cells().size() && i < columns.size(); i++) {
+                Column c = columns.get(i);
+                String cell = l.cells().get(i);
+                if (cell.isEmpty()) { if (c.role().equals("code")) parts++; continue; }
+                if (c.role().equals("code") || (c.role().equals("blank") && name.isEmpty() && c1 == null)) {
+                    Matcher m = CODE_CELL.matcher(cell);
+                    if (m.matches()) {
+                        if (m.group(1) != null) {
+                            if (c1 == null) { c1 = m.group(1); c2 = m.group(2); c3 = m.group(3); }
+                            else if (c2 == null && m.group(1).startsWith(c1.substring(0, Math.min(3, c1.length())))) { c2 = null; }
+                            if (m.group(4) != null) name = m.group(4);
+                        } else if (parts == 0 && c1 == null) { c2 = m.group(5); if (m.group(6) != null) name = m.group(6); }
+                        else if (c2 == null) { c2 = m.group(5); if (m.group(6) != null) name = m.group(6); }
+                        else { c3 = m.group(5); if (m.group(6) != null) name = m.group(6); }
+                    } else if (c.role().equals("code") && cell.matches("\\d{5}|\\d{7}")) {
+                        c1 = cell.substring(0, 3); c2 = cell.substring(3, 5); c3 = cell.length() == 7 ? cell.substring(5) : null;
+                    } else if (name.isEmpty()) {
+                        name = cell;
+                    }
+                    parts++;
+                } else if (c.role().equals("name") || c.role().equals("blank") || c.role().equals("unknown")) {
+                    if (NUMBER.matcher(cell.replace(" ", "")).matches()) continue;
+                    if (name.isEmpty()) name = cell;
+                    else if (!c.role().equals("name")) continue;
+                    else name = name + cell;
+                }
+            }
+        } else {
+            String text = String.join(" ", l.cells()).strip();
+            String[] toks = text.split("\\s+");
+            int i = 0;
+            if (i < toks.length && toks[i].matches("\\d{3}(\\d{2}){0,2}")) {
+                String code = toks[i++];
+                c1 = code.substring(0, 3);
+                if (code.length() >= 5) c2 = code.substring(3, 5);
+                if (code.length() == 7) c3 = code.substring(5);
+                while (i < toks.length && toks[i].matches("\\d{2}") && (c2 == null || c3 == null)) {
+                    if (c2 == null) c2 = toks[i++]; else c3 = toks[i++];
+                }
+            }
+            StringBuilder nm = new StringBuilder();
+            for (; i < toks.length; i++) {
+                if (NUMBER.matcher(toks[i]).matches() || DASH.matcher(toks[i]).matches()) break;
+                nm.append(toks[i]);
+            }
+            name = Text.label(nm.toString());
+        }
+        if (c1 == null && !name.isEmpty()) {
+            Matcher m = CODE_THEN_NAME.matcher(name);
+            if (m.matches()) {
+                String code = m.group(1);
+                c1 = code.substring(0, 3);
+                if (code.length() >= 5) c2 = code.substring(3, 5);
+                if (code.length() == 7) c3 = code.substring(5);
+                name = Text.label(m.group(2));
+            }
+        }
+        if (c1 == null && c2 != null && carry[0] != null) c1 = carry[0];
+        if (c1 != null && c2 == null && c3 != null && carry[1] != null && c1.equals(carry[0])) { c2 = carry[1]; }
+        if (c1 != null && c3 != null && c2 == null) return null;
+        if (c1 != null) {
+            carry[0] = c1;
+            carry[1] = c2;
+            return new String[] {c1 + (c2 == null ? "" : c2) + (c3 == null ? "" : c3), name};
+        }
+        String bare = NUMBERED.matcher(name).replaceFirst("");
+        if (name.isEmpty() || TOTAL.matcher(bare).matches()) return new String[] {"", name};
+        return new String[] {null, name};
+    }
+
+    private void coded() {
+        if (columns.stream().noneMatch(Column::amount)) {
+            if (!data.isEmpty()) cx.issues().accept(new Issue(Issue.Severity.WARNING, table.ref(), table.title()
+                    + ": no amount column recognised in its header; table left out"));
+            return;
+        }
+        boolean economicRows = entry.rows().equals("economic");
+        boolean basic = kind == TableKind.GENERAL_PUBLIC_BASIC || kind == TableKind.FISCAL_BASIC || kind == TableKind.BASIC_ECONOMIC;
+        String[] carry = new String[2];
+        String group = null;
+        for (Line l : data) {
+            String[] cn = codeAndName(l, carry);
+            if (cn == null) continue;
+            Map<Integer, BigDecimal> amounts = amounts(l);
+            if (amounts.isEmpty()) continue;
+            String code = cn[0];
+            String name = cn[1];
+            String funcCode = null, econCode = null, govCode = null, rowSource = null;
+            if (code == null) {
+                // a row without a code: a 类 printed by name, or a revenue line
+                String scheme = economicRows ? "economic" : "functional";
+                String byName = Catalogue.classCode(scheme, name);
+                if (byName != null) code = byName;
+                else if (entry.rows().equals("revenue")) {
+                    String item = Catalogue.revenueItem(name);
+                    String bare = NUMBERED.matcher(name).replaceFirst("");
+                    if (item == null && bare.matches("小计|合计") && group != null) item = group;
+                    if (item != null && !bare.matches("小计|合计")) group = item;
+                    if (item == null || item.equals("skip")) continue;
+                    BigDecimal a = amounts.values().iterator().next();
+                    if (a.signum() == 0) continue;
+                    Fact.Builder b = Fact.of(kind, a, l.ref());
+                    if (!item.equals("grand")) b.fundingSource(item);
+                    cx.facts().add(b.build());
+                    continue;
+                } else {
+                    continue;
+                }
+            }
+            if (!code.isEmpty()) {
+                char first = code.charAt(0);
+                if (first == '2' && !economicRows) funcCode = code;
+                else if (first == '3' && economicRows) econCode = code;
+                else if (first == '5' && economicRows) govCode = code;
+                else continue;
+                if (!name.isEmpty()) (funcCode != null ? cx.functional() : cx.economic()).learn(code, NUMBERED.matcher(name).replaceFirst(""));
+                if (govCode != null) {
+                    // the 部门 code printed beside a 政府 code, where the table has both
+                    String second = secondCode(l);
+                    if (second != null && second.startsWith("3")) { econCode = second; govCode = code; }
+                    else { econCode = null; }
+                    if (econCode == null) continue;
+                }
+            }
+            for (Map.Entry<Integer, BigDecimal> e : amounts.entrySet()) {
+                Column c = columns.get(e.getKey());
+                if (e.getValue().signum() == 0) continue;
+                if (entry.rows().equals("revenue") && !entry.sourceColumns() && c.source() != null) continue;
+                String source = c.source() != null ? c.source() : entry.source();
+                if (!entry.sourceColumns() && c.source() != null) continue;
+                String type = c.type();
+                if (basic && type == null) type = TableInterpreter.BASIC;
+                if (economicRows && type == null) continue;
+                Fact.Builder b = Fact.of(kind, e.getValue(), l.ref()).fundingSource(source).expenditureType(type);
+                if (funcCode != null) b.functionalCode(funcCode);
+                if (econCode != null) b.economicCode(econCode);
+                if (govCode != null) b.governmentEconomicCode(govCode);
+                cx.facts().add(b.build());
+            }
+        }
+    }
+
+    /** A second code on the line (政府经济分类 beside 部门经济分类): the code in a later code column. */
+    private String secondCode(Line l) {
+        if (!l.gridded()) return null;
+        int seen = 0;
+        for (int i = 0; i < l.cells().size() && i < columns.size(); i++) {
+            String cell = l.cells().get(i);
+            Matcher m = CODE_THEN_NAME.matcher(cell);
+            String code = cell.matches("\\d{3}(\\d{2}){0,2}") ? cell : m.matches() ? m.group(1) : null;
+            if (code == null) continue;
+            if (seen++ == 1) return code;
+        }
+        return null;
+    }
+
+    // ---- overview tables: name | amount pairs in panes
+
+    private void overview() {
+        boolean fiscal = kind == TableKind.FISCAL_OVERVIEW;
+        for (Line l : data) {
+            List<String> cells = l.cells();
+            if (!l.gridded()) cells = tokens(cells.get(0));
+            int i = 0;
+            while (i < cells.size()) {
+                String label = cells.get(i);
+                if (label.isEmpty() || NUMBER.matcher(label.replace(" ", "")).matches()) { i++; continue; }
+                String code = null;
+                if (label.matches("\\d{3}") && i + 1 < cells.size() && !cells.get(i + 1).isEmpty()) { code = label; label = cells.get(i + 1); i++; }
+                List<BigDecimal> amounts = new ArrayList<>();
+                List<Integer> at = new ArrayList<>();
+                int j = i + 1;
+                while (j < cells.size() && (cells.get(j).isEmpty() || NUMBER.matcher(cells.get(j).replace(" ", "")).matches())) {
+                    String v = cells.get(j).replace(" ", "");
+                    if (!v.isEmpty()) { amounts.add(scaled(v)); at.add(j); }
+                    j++;
+                }
+                pane(label, code, amounts, at, l, fiscal);
+                i = j;
+            }
+        }
+    }
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String tok : s.strip().split("\\s+")) {
+            if (NUMBER.matcher(tok).matches() && !tok.matches("\\d{3}")) {
+                if (text.length() > 0) { out.add(Text.label(text.toString())); text.setLength(0); }
+                out.add(tok);
+            } else {
+                text.append(tok).append(' ');
+            }
+        }
+        if (text.length() > 0) out.add(Text.label(text.toString()));
+        return out;
+    }
+
+    private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, boolean fiscal) {
+        if (amounts.isEmpty()) return;
+        String bare = NUMBERED.matcher(label).replaceFirst("").replaceFirst("^其中[:：]", "");
+        String classCode = code != null ? code : Catalogue.classCode("functional", bare);
+        String tableSource = fiscal ? "FiscalAppropriation" : null;
+        if (classCode != null) {
+            cx.functional().learn(classCode, bare);
+            for (int k = 0; k < amounts.size(); k++) {
+                if (amounts.get(k).signum() == 0) continue;
+                Column c = at.get(k) < columns.size() ? columns.get(at.get(k)) : null;
+                String source = c != null && c.source() != null ? c.source() : tableSource;
+                if (k > 0 && (c == null || c.source() == null)) continue; // a column the header does not name
+                if (c != null && c.role().equals("ignore")) continue;
+                cx.facts().add(Fact.of(kind, amounts.get(k), l.ref()).functionalCode(classCode).fundingSource(source).build());
+            }
+            return;
+        }
+        BigDecimal a = amounts.get(0);
+        if (a.signum() == 0) return;
+        if (bare.endsWith("支出") || bare.contains("支出合计") || bare.contains("支出总计")) {
+            String type = bare.equals("基本支出") ? TableInterpreter.BASIC : bare.equals("项目支出") ? TableInterpreter.PROJECT : null;
+            if (type != null) cx.facts().add(Fact.of(kind, a, l.ref()).expenditureType(type).fundingSource(tableSource).build());
+            return;
+        }
+        String item = Catalogue.revenueItem(bare);
+        if (item == null || item.equals("skip")) return;
+        Fact.Builder b = Fact.of(kind, a, l.ref());
+        if (item.equals("grand")) { if (fiscal) b.fundingSource("FiscalAppropriation"); }
+        else b.fundingSource(item);
+        cx.facts().add(b.build());
+    }
+
+    // ---- "三公"
+
+    private static final String[][] THREE_PUBLIC = {{"购置及运行", "OfficialVehicles"}, {"运行", "VehicleOperation"},
+            {"购置", "VehiclePurchase"}, {"出国", "OverseasTravel"}, {"接待", "OfficialReception"}, {"三公", "ThreePublicTotal"}};
+
+    private static String threePublicCategory(String name) {
+        for (String[] c : THREE_PUBLIC) if (name.contains(c[0])) return c[1];
+        return TOTAL.matcher(NUMBERED.matcher(name).replaceFirst("")).matches() ? "ThreePublicTotal" : null;
+    }
+
+    private void threePublic() {
+        // categories as columns (one data row) or as rows (one amount column)
+        Map<Integer, String> byColumn = new LinkedHashMap<>();
+        for (Column c : columns) {
+            String last = c.header().contains("/") ? c.header().substring(c.header().lastIndexOf('/') + 1) : c.header();
+            String cat = threePublicCategory(last);
+            if (cat == null && c.header().contains("三公") && (last.contains("合计") || last.contains("小计") || last.equals(c.header()))) cat = "ThreePublicTotal";
+            if (cat != null && !c.role().equals("ignore")) byColumn.put(c.index(), cat);
+        }
+        if (byColumn.size() >= 3) {
+            for (Line l : data) {
+                if (!l.gridded()) continue;
+                String[] cn = codeAndName(l, new String[2]);
+                if (cn != null && cn[1] != null && !cn[1].isEmpty() && !TOTAL.matcher(cn[1]).matches() && !cn[1].contains("预算")
+                        && !cn[1].contains("三公")) continue; // a unit's row: the department's row is the total
+                for (int i = 0; i < l.cells().size(); i++) {
+                    String cat = byColumn.get(i);
+                    String v = l.cells().get(i).replace(" ", "");
+                    if (cat == null || !NUMBER.matcher(v).matches()) continue;
+                    cx.facts().add(Fact.of(kind, scaled(v), l.ref()).threePublic(cat).build());
+                }
+                break; // the first data row is the year's budget; later rows are other years or units
+            }
+            return;
+        }
+        for (Line l : data) {
+            String[] cn = codeAndName(l, new String[2]);
+            String name = cn == null ? "" : cn[1];
+            String cat = threePublicCategory(name);
+            if (cat == null) continue;
+            Map<Integer, BigDecimal> amounts = amounts(l);
+            if (amounts.isEmpty()) continue;
+            cx.facts().add(Fact.of(kind, amounts.values().iterator().next(), l.ref()).threePublic(cat).build());
+        }
+    }
+}
