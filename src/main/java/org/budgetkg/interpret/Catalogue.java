@@ -40,7 +40,16 @@ final class Catalogue {
     /** scheme → code → the current name. */
     static final Map<String, Map<String, String>> CLASS_NAMES = new LinkedHashMap<>();
 
+    /** A figure a sentence states: its pattern (group "a" the amount), and what it is. */
+    record NarrativeFact(java.util.regex.Pattern pattern, String dimension, String value) {}
+
+    static final List<NarrativeFact> NARRATIVE_FACTS = new ArrayList<>();
+
     static {
+        for (String[] r : rows("/org/budgetkg/catalogue/narrative-facts.tsv")) {
+            NARRATIVE_FACTS.add(new NarrativeFact(java.util.regex.Pattern.compile(
+                    Text.label(r[0]).replace("N", "(?<a>\\d[\\d,]*(?:\\.\\d+)?)")), r[1], blank(at(r, 2))));
+        }
         for (String[] r : rows("/org/budgetkg/catalogue/tables.tsv")) {
             TABLES.add(new TableEntry(r[0], split(r[1]), split(at(r, 2)), r[3], blank(at(r, 4)), "yes".equals(at(r, 5))));
         }

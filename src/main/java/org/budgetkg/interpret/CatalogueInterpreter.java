@@ -44,7 +44,11 @@ final class CatalogueInterpreter {
         List<TextLine> narrative = new ArrayList<>();
         List<Found> found = segment(lines, narrative);
         List<String> tableLabels = new ArrayList<>();
-        for (Found f : found) for (TextLine l : f.table().lines()) tableLabels.add(Text.label(l.text()));
+        for (Found f : found) {
+            tableLabels.add(f.table().title());
+            for (TextLine l : f.table().lines()) tableLabels.add(Text.label(l.text()));
+        }
+        for (TextLine l : narrative) if (l.text().contains("表")) tableLabels.add(Text.label(l.text()));
 
         Identity id = Identity.read(lines, tableLabels);
         Codes functional = new Codes();
@@ -60,9 +64,12 @@ final class CatalogueInterpreter {
                         + "\" could not be read (" + e + "); the rest of the document is kept"));
             }
         }
-        List<Fact> facts = reconcile(raw, issues);
         JoinedText text = new JoinedText(narrative);
-        if (tablesRead == 0 && facts.isEmpty()) {
+        // a table's cell wins over the same figure stated in a sentence (reconcile keeps the first and reports a difference);
+        // 三公 sentences also fill in categories a table lost with its empty columns
+        for (Fact f : statedFigures(text)) if (tablesRead == 0 || f.threePublic() != null) raw.add(f);
+        List<Fact> facts = reconcile(raw, issues);
+        if (tablesRead == 0 && facts.stream().noneMatch(f -> f.fundingSource() == null && f.threePublic() == null)) {
             throw new UnreadableInputException("not a budget disclosure (no table of a budget or final accounts found)");
         }
         if (id == null) {
@@ -73,7 +80,7 @@ final class CatalogueInterpreter {
         Unit entity = orgs.add(id.entity());
         String bare = Names.withoutSuffix(id.entity());
         if (!bare.equals(id.entity())) entity.altNames().add(bare);
-        for (String u : Interpreter.units(narrative)) {
+        for (String u : budgetUnits(narrative)) {
             if (Names.key(u).equals(Names.key(id.entity()))) continue;
             Unit unit = orgs.add(u.replace("(本级)", "本级").equals(u) ? u : u);
             String b = Names.withoutSuffix(u);
@@ -91,6 +98,76 @@ final class CatalogueInterpreter {
         String part = tablesRead == 0 ? "narrative" : narrative.size() < 40 ? "tables" : "";
         return new Disclosure(source.file(), entity, id.year(), id.kind(), units, facts, projects, List.of(), List.of(), staff,
                 List.of(), List.of(), List.of(), functional.all(), economic.all(), issues, part);
+    }
+
+    private static final Pattern UNIT_SENTENCE = Pattern.compile(
+            "(?:预算单位|所属单位|下属单位|直属事业单位|二级预算单位|单位)(?:共|共计)?[^:：。；]{0,16}?(?:具体包括|包括|分别是|分别为|即|有)[:：]?([^。]{4,600})。");
+    private static final Pattern ITEM_NAME = Pattern.compile(".{3,40}?(局|委员会|委|厅|院|室|会|办|部|处|中心|站|队|所|馆|校|府|社|团|组|庭|本级|本部|机关|秘书处|\\([^)]{1,8}\\))");
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^(?:\\d{1,2}\\s*[.、．]|[(（]\\d{1,2}[)）])\\s*(\\S.{2,80})$");
+
+    /**
+     * The budget units a disclosure lists: numbered items under 机构设置 / 单位构成, a sentence (预算单位包括：A、B、C。
+     * / 分别是：A，属…；B，…), or a grid of 序号 | 单位名称.
+     */
+    static List<String> budgetUnits(List<TextLine> narrative) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(Interpreter.units(narrative));
+        int end = Math.min(narrative.size(), 400);
+        for (int i = 0; i < end; i++) {
+            String raw = narrative.get(i).text();
+            String s = Text.label(raw);
+            if (raw.contains("\t") && s.contains("单位名称") && (s.contains("序号") || s.startsWith("单位名称"))) {
+                int nameAt = -1;
+                String[] head = raw.split("\t", -1);
+                for (int c = 0; c < head.length; c++) if (Text.label(head[c]).contains("单位名称")) nameAt = c;
+                for (int k = i + 1; k < narrative.size() && k < i + 60; k++) {
+                    String[] cells = narrative.get(k).text().split("\t", -1);
+                    if (cells.length <= nameAt || !Text.label(cells[0]).matches("\\d{1,3}")) break;
+                    String name = Text.label(cells[nameAt]);
+                    if (Identity.isBody(name) || ITEM_NAME.matcher(name).matches()) out.add(name);
+                }
+            }
+        }
+        JoinedText text = new JoinedText(narrative.subList(0, end));
+        java.util.regex.Matcher m = UNIT_SENTENCE.matcher(text.text);
+        while (m.find()) {
+            for (String item : m.group(1).split("[、；;]")) {
+                String name = item.strip().replaceFirst("^(和|及|以及|其中[:：]?)", "").replaceFirst("[，,].*$", "")
+                        .replaceFirst("等\\d*[个家]?.*$", "").replaceFirst("^\\d+[.、]", "");
+                if (name.length() >= 4 && name.length() <= 40 && ITEM_NAME.matcher(name).matches() && !name.contains("预算")) out.add(name);
+            }
+        }
+        // numbered items right after a sentence that announces them (…具体包括： / 1. A。 2. B。)
+        for (int i = 0; i + 1 < end; i++) {
+            String s = Text.label(narrative.get(i).text());
+            if (!(s.endsWith("包括:") || s.endsWith("包括：") || s.endsWith("如下:") || s.endsWith("如下：") || s.contains("单位构成") || s.contains("机构设置"))) continue;
+            for (int k = i + 1; k < end; k++) {
+                java.util.regex.Matcher item = NUMBERED_ITEM.matcher(Text.label(narrative.get(k).text()));
+                if (!item.matches()) break;
+                String name = item.group(1).replaceFirst("[，,。；;].*$", "");
+                if (ITEM_NAME.matcher(name).matches()) out.add(name);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The figures the narrative states in sentences (收入预算…万元, “三公”经费预算…万元), first sentence of each kind. */
+    static List<Fact> statedFigures(JoinedText text) {
+        List<Fact> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Catalogue.NarrativeFact nf : Catalogue.NARRATIVE_FACTS) {
+            String what = nf.dimension() + "|" + nf.value();
+            if (seen.contains(what)) continue;
+            java.util.regex.Matcher m = nf.pattern().matcher(text.text);
+            if (!m.find()) continue;
+            BigDecimal a = new BigDecimal(m.group("a").replace(",", ""));
+            seen.add(what);
+            if (a.signum() == 0) continue;
+            Fact.Builder b = Fact.of(TableKind.NARRATIVE, a, text.refAt(m.start()));
+            if (nf.dimension().equals("source")) b.fundingSource(nf.value());
+            else if (nf.dimension().equals("threepublic")) b.threePublic(nf.value());
+            out.add(b.build());
+        }
+        return out;
     }
 
     /** Tables by title; every line that is in no table is narrative. */

@@ -104,7 +104,45 @@ final class GridTable {
                 data.add(new Line(cells, gridded, l.ref()));
             }
         }
-        columns = columns();
+        columns = alignToData(columns());
+    }
+
+    /**
+     * A merged header cell (部门经济科目编码 over the 类 and 款 columns) leaves the header with fewer cells than the rows
+     * under it. Where the columns that print numbers in the rows are as many as the header's numeric columns but at
+     * other places, the header's meanings go to them in order.
+     */
+    private List<Column> alignToData(List<Column> header) {
+        List<Column> numericHeader = header.stream().filter(c -> c.amount() || c.role().equals("ignore")).toList();
+        if (numericHeader.isEmpty()) return header;
+        java.util.TreeSet<Integer> numeric = new java.util.TreeSet<>();
+        java.util.Map<Integer, int[]> counts = new java.util.HashMap<>();
+        for (Line l : data) {
+            if (!l.gridded()) continue;
+            for (int i = 0; i < l.cells().size(); i++) {
+                String v = l.cells().get(i).replace(" ", "");
+                if (!NUMBER.matcher(v).matches()) continue;
+                int[] c = counts.computeIfAbsent(i, k -> new int[2]);
+                c[0]++;
+                if (v.matches("[235]\\d{2}(\\d{2}){0,2}")) c[1]++;
+            }
+        }
+        counts.forEach((i, c) -> { if (c[1] * 2 < c[0]) numeric.add(i); });
+        List<Integer> headerIdx = numericHeader.stream().map(Column::index).toList();
+        if (numeric.size() != headerIdx.size() || new ArrayList<>(numeric).equals(headerIdx)) return header;
+        List<Column> out = new ArrayList<>();
+        java.util.Iterator<Integer> at = numeric.iterator();
+        java.util.Set<Integer> taken = new java.util.HashSet<>(numeric);
+        int width = Math.max(header.size(), numeric.last() + 1);
+        Map<Integer, Column> moved = new LinkedHashMap<>();
+        for (Column c : numericHeader) { int i = at.next(); moved.put(i, new Column(i, c.role(), c.source(), c.type(), c.header())); }
+        for (int i = 0; i < width; i++) {
+            if (moved.containsKey(i)) { out.add(moved.get(i)); continue; }
+            Column c = i < header.size() ? header.get(i) : null;
+            if (c == null || c.amount() || c.role().equals("ignore") || taken.contains(i)) out.add(new Column(i, "blank", null, null, ""));
+            else out.add(c);
+        }
+        return out;
     }
 
     private static boolean hasColumnWord(String s) {
@@ -163,7 +201,7 @@ final class GridTable {
         for (int c = 0; c < width; c++) {
             StringBuilder text = new StringBuilder();
             String role = null, source = null, type = null;
-            boolean ignore = false, code = false, name = false, amount = false;
+            boolean ignore = false, code = false, name = false, amount = false, note = false;
             for (List<String> row : filled) {
                 String cell = row.get(c);
                 if (cell.isEmpty()) continue;
@@ -176,6 +214,7 @@ final class GridTable {
                     rest = exact ? "" : rest.replace(w.word(), " ");
                     switch (w.meaning()) {
                         case "ignore" -> ignore = true;
+                        case "note" -> note = true;
                         case "code" -> code = true;
                         case "name" -> name = true;
                         case "total" -> amount = true;
@@ -189,6 +228,7 @@ final class GridTable {
             else if (code && !amount) role = "code";
             else if (name && !amount) role = "name";
             else if (amount) role = "amount";
+            else if (note) role = "blank";
             else role = text.length() == 0 ? "blank" : "unknown";
             out.add(new Column(c, role, source, type, text.toString()));
         }
@@ -274,36 +314,35 @@ final class GridTable {
     private String[] codeAndName(Line l, String[] carry) {
         String c1 = null, c2 = null, c3 = null, name = "";
         if (l.gridded()) {
-            int parts = 0;
-            for (int i = 0; i < l.cells().size() && i < columns.size(); i++) {
-                Column c = columns.get(i);
+            // codes and the name are the text cells before the first amount column, wherever the header put them
+            int firstAmount = columns.stream().filter(c -> c.amount() || c.role().equals("ignore")).mapToInt(Column::index).min().orElse(l.cells().size());
+            int codeCells = 0;
+            for (int i = 0; i < l.cells().size() && i < firstAmount; i++) {
                 String cell = l.cells().get(i);
-                if (cell.isEmpty()) { if (c.role().equals("code")) parts++; continue; }
-                if (c.role().equals("code") || (c.role().equals("blank") && name.isEmpty() && c1 == null)) {
-                    Matcher m = CODE_CELL.matcher(cell);
-                    if (m.matches()) {
-                        if (m.group(1) != null) {
-                            if (c1 == null) { c1 = m.group(1); c2 = m.group(2); c3 = m.group(3); }
-                            else if (c2 == null && m.group(1).startsWith(c1.substring(0, Math.min(3, c1.length())))) { c2 = null; }
-                            if (m.group(4) != null) name = m.group(4);
-                        } else if (parts == 0 && c1 == null) { c2 = m.group(5); if (m.group(6) != null) name = m.group(6); }
-                        else if (c2 == null) { c2 = m.group(5); if (m.group(6) != null) name = m.group(6); }
-                        else { c3 = m.group(5); if (m.group(6) != null) name = m.group(6); }
-                    } else if (c.role().equals("code") && cell.matches("\\d{5}|\\d{7}")) {
-                        c1 = cell.substring(0, 3); c2 = cell.substring(3, 5); c3 = cell.length() == 7 ? cell.substring(5) : null;
-                    } else if (name.isEmpty()) {
-                        name = cell;
-                    }
-                    parts++;
-                } else if (c.role().equals("name") || c.role().equals("blank") || c.role().equals("unknown")) {
-                    if (NUMBER.matcher(cell.replace(" ", "")).matches()) continue;
-                    if (name.isEmpty()) name = cell;
-                    else if (!c.role().equals("name")) continue;
-                    else name = name + cell;
+                if (cell.isEmpty()) { if (c1 == null && name.isEmpty()) codeCells++; continue; }
+                Matcher m = CODE_CELL.matcher(cell);
+                if (name.isEmpty() && m.matches()) {
+                    if (m.group(1) != null) {
+                        if (c1 != null) break; // a second code (政府经济分类): read by secondCode
+                        c1 = m.group(1); c2 = m.group(2); c3 = m.group(3);
+                        if (m.group(4) != null) name = m.group(4);
+                    } else if (c1 == null && codeCells == 1 && carry[0] != null) {
+                        c2 = m.group(5); // 款 under a 类 printed on an earlier row
+                        if (m.group(6) != null) name = m.group(6);
+                    } else if (c1 == null && codeCells >= 2 && carry[1] != null) {
+                        c2 = carry[1]; c3 = m.group(5);
+                        if (m.group(6) != null) name = m.group(6);
+                    } else if (c1 != null && c2 == null) { c2 = m.group(5); if (m.group(6) != null) name = m.group(6); }
+                    else if (c1 != null && c3 == null) { c3 = m.group(5); if (m.group(6) != null) name = m.group(6); }
+                    codeCells++;
+                    continue;
                 }
+                if (NUMBER.matcher(cell.replace(" ", "")).matches()) continue;
+                if (name.isEmpty()) name = cell;
+                else if (columns.size() > i && columns.get(i).role().equals("name") && c1 == null) name = name + cell;
+                else break; // a second name column (政府经济分类名称)
             }
-        } else {
-            String text = String.join(" ", l.cells()).strip();
+        } else {            String text = String.join(" ", l.cells()).strip();
             String[] toks = text.split("\\s+");
             int i = 0;
             if (i < toks.length && toks[i].matches("\\d{3}(\\d{2}){0,2}")) {
@@ -391,12 +430,12 @@ final class GridTable {
                 else if (first == '5' && economicRows) govCode = code;
                 else continue;
                 if (!name.isEmpty()) (funcCode != null ? cx.functional() : cx.economic()).learn(code, NUMBERED.matcher(name).replaceFirst(""));
-                if (govCode != null) {
-                    // the 部门 code printed beside a 政府 code, where the table has both
-                    String second = secondCode(l);
-                    if (second != null && second.startsWith("3")) { econCode = second; govCode = code; }
-                    else { econCode = null; }
-                    if (econCode == null) continue;
+                String second = economicRows ? secondCode(l) : null;
+                if (econCode != null && second != null && second.startsWith("5")) govCode = second;
+                if (govCode != null && econCode == null) {
+                    // a 政府 code first and the 部门 code beside it
+                    if (second != null && second.startsWith("3")) econCode = second;
+                    else continue;
                 }
             }
             for (Map.Entry<Integer, BigDecimal> e : amounts.entrySet()) {
@@ -439,6 +478,7 @@ final class GridTable {
             List<String> cells = l.cells();
             if (!l.gridded()) cells = tokens(cells.get(0));
             int i = 0;
+            boolean first = true;
             while (i < cells.size()) {
                 String label = cells.get(i);
                 if (label.isEmpty() || NUMBER.matcher(label.replace(" ", "")).matches()) { i++; continue; }
@@ -452,10 +492,17 @@ final class GridTable {
                     if (!v.isEmpty()) { amounts.add(scaled(v)); at.add(j); }
                     j++;
                 }
-                pane(label, code, amounts, at, l, fiscal);
+                pane(label, code, amounts, at, l, fiscal, first);
+                first = false;
                 i = j;
             }
         }
+    }
+
+    private boolean currentYearSeen;
+
+    private static boolean isCurrentYear(String name) {
+        return name.matches("(本年|当年)收入(合计|小计)");
     }
 
     private static List<String> tokens(String s) {
@@ -473,7 +520,7 @@ final class GridTable {
         return out;
     }
 
-    private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, boolean fiscal) {
+    private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, boolean fiscal, boolean first) {
         if (amounts.isEmpty()) return;
         String bare = NUMBERED.matcher(label).replaceFirst("").replaceFirst("^其中[:：]", "");
         String classCode = code != null ? code : Catalogue.classCode("functional", bare);
@@ -497,7 +544,9 @@ final class GridTable {
             if (type != null) cx.facts().add(Fact.of(kind, a, l.ref()).expenditureType(type).fundingSource(tableSource).build());
             return;
         }
-        String item = Catalogue.revenueItem(bare);
+        String item = first && TOTAL.matcher(bare).matches() && !bare.equals("小计") ? "grand" : Catalogue.revenueItem(bare);
+        if (fiscal && isCurrentYear(bare)) { item = "FiscalAppropriation"; currentYearSeen = true; }
+        else if (fiscal && "grand".equals(item) && currentYearSeen) return;
         if (item == null || item.equals("skip")) return;
         Fact.Builder b = Fact.of(kind, a, l.ref());
         if (item.equals("grand")) { if (fiscal) b.fundingSource("FiscalAppropriation"); }
@@ -506,6 +555,21 @@ final class GridTable {
     }
 
     // ---- "三公"
+
+    private BigDecimal cell(Line l, int index) {
+        if (index >= l.cells().size()) return null;
+        String v = l.cells().get(index).replace(" ", "");
+        return NUMBER.matcher(v).matches() ? scaled(v) : null;
+    }
+
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        return a == null ? (b == null ? BigDecimal.ZERO : b) : b == null ? a : a.add(b);
+    }
+
+    /** Equal to the cent and a half of rounding that printed totals carry. */
+    private static boolean close(BigDecimal a, BigDecimal b) {
+        return a.subtract(b).abs().compareTo(new BigDecimal("0.015")) <= 0;
+    }
 
     private static final String[][] THREE_PUBLIC = {{"购置及运行", "OfficialVehicles"}, {"运行", "VehicleOperation"},
             {"购置", "VehiclePurchase"}, {"出国", "OverseasTravel"}, {"接待", "OfficialReception"}, {"三公", "ThreePublicTotal"}};
@@ -516,25 +580,40 @@ final class GridTable {
     }
 
     private void threePublic() {
-        // categories as columns (one data row) or as rows (one amount column)
+        // categories as columns (one data row, the totals decided by their sums) or as rows (one amount column)
         Map<Integer, String> byColumn = new LinkedHashMap<>();
+        List<Integer> totals = new ArrayList<>();
         for (Column c : columns) {
+            if (c.role().equals("ignore")) continue;
             String last = c.header().contains("/") ? c.header().substring(c.header().lastIndexOf('/') + 1) : c.header();
-            String cat = threePublicCategory(last);
-            if (cat == null && c.header().contains("三公") && (last.contains("合计") || last.contains("小计") || last.equals(c.header()))) cat = "ThreePublicTotal";
-            if (cat != null && !c.role().equals("ignore")) byColumn.put(c.index(), cat);
+            String cat = last.contains("会议") || last.contains("培训") ? null : threePublicCategory(last);
+            if ("ThreePublicTotal".equals(cat) || (cat == null && last.matches(".*(合计|小计|总计)$"))) totals.add(c.index());
+            else if (cat != null) byColumn.put(c.index(), cat);
         }
-        if (byColumn.size() >= 3) {
+        if (byColumn.size() >= 2) {
             for (Line l : data) {
                 if (!l.gridded()) continue;
                 String[] cn = codeAndName(l, new String[2]);
                 if (cn != null && cn[1] != null && !cn[1].isEmpty() && !TOTAL.matcher(cn[1]).matches() && !cn[1].contains("预算")
                         && !cn[1].contains("三公")) continue; // a unit's row: the department's row is the total
-                for (int i = 0; i < l.cells().size(); i++) {
-                    String cat = byColumn.get(i);
-                    String v = l.cells().get(i).replace(" ", "");
-                    if (cat == null || !NUMBER.matcher(v).matches()) continue;
-                    cx.facts().add(Fact.of(kind, scaled(v), l.ref()).threePublic(cat).build());
+                Map<String, BigDecimal> v = new LinkedHashMap<>();
+                for (Map.Entry<Integer, String> e : byColumn.entrySet()) {
+                    BigDecimal a = cell(l, e.getKey());
+                    if (a != null) v.putIfAbsent(e.getValue(), a);
+                }
+                BigDecimal vehicles = v.containsKey("OfficialVehicles") ? v.get("OfficialVehicles")
+                        : sum(v.get("VehiclePurchase"), v.get("VehicleOperation"));
+                BigDecimal total = sum(sum(v.get("OverseasTravel"), v.get("OfficialReception")), vehicles);
+                int firstCategory = byColumn.keySet().stream().min(Integer::compare).orElse(0);
+                for (int c : totals) {
+                    BigDecimal a = cell(l, c);
+                    if (a == null) continue;
+                    if (!v.containsKey("ThreePublicTotal") && c < firstCategory && close(a, total)) v.put("ThreePublicTotal", a);
+                    else if (!v.containsKey("OfficialVehicles") && c > firstCategory && close(a, vehicles)) v.put("OfficialVehicles", a);
+                }
+                for (Map.Entry<String, BigDecimal> e : v.entrySet()) {
+                    if (e.getValue().signum() == 0) continue;
+                    cx.facts().add(Fact.of(kind, e.getValue(), l.ref()).threePublic(e.getKey()).build());
                 }
                 break; // the first data row is the year's budget; later rows are other years or units
             }

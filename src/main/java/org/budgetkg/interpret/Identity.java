@@ -23,6 +23,7 @@ record Identity(String entity, String year, DocumentKind kind) {
     private static final Pattern NAME_FIRST = Pattern.compile(
             "([\\p{IsHan}()]{3,40}?)((?:19|20)\\d{2})年度?(?:区级|市级|省级|县级)?(部门|单位)?(综合)?(预算|决算)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern TITLED_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?[^，。,]{0,20}(?:预算|决算)[^，。,]{0,12}表");
     /** What the name of a government body ends with. */
     private static final Pattern BODY = Pattern.compile(
             ".{3,}(局|委|厅|院|室|会|办|部|处|中心|站|队|所|馆|校|府|社|团|组|庭|区|委员会|办事处|法院|检察院|\\(汇总\\)|\\(本级\\)|\\(部门\\)|部门)$");
@@ -66,7 +67,14 @@ record Identity(String entity, String year, DocumentKind kind) {
             entity = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
         if (year == null) {
-            for (TextLine l : lines.subList(0, Math.min(200, lines.size()))) {
+            // a file of tables only: the year its titles print (2018年政府采购预算表), else a 20xx年度预算 anywhere
+            for (String s : tableLabels) {
+                Matcher m = TITLED_YEAR.matcher(s);
+                if (m.find()) { year = m.group(1); break; }
+            }
+        }
+        if (year == null) {
+            for (TextLine l : lines) {
                 String s = Text.label(l.text());
                 if (!(s.contains("预算") || s.contains("决算"))) continue;
                 Matcher m = YEAR.matcher(s);

@@ -21,6 +21,8 @@ public enum TableKind {
     PROCUREMENT("政府采购表"),
     PERFORMANCE("绩效目标表"),
     PROJECTS("项目支出表"),
+    /** Figures stated in sentences, where a file prints no tables. */
+    NARRATIVE("情况说明"),
     UNKNOWN("");
 
     private final String titleKey;

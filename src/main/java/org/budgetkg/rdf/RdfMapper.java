@@ -143,7 +143,9 @@ public final class RdfMapper {
 
     private void facts() {
         for (Fact f : d.facts()) {
-            Node n = IriMinter.mint("fact", doc.getURI() + "|" + f.key());
+            // a figure stated in a sentence is its own resource beside the table cell of the same coordinates
+            String prefix = f.table() == org.budgetkg.model.TableKind.NARRATIVE ? "narrative|" : "";
+            Node n = IriMinter.mint("fact", doc.getURI() + "|" + prefix + f.key());
             add(n, TYPE, BKG.BudgetFact);
             add(n, BKG.document, doc);
             add(n, BKG.amount, dec(f.amount()));
