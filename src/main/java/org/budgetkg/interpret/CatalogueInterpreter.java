@@ -56,7 +56,10 @@ final class CatalogueInterpreter {
         List<Fact> raw = new ArrayList<>();
         GridTable.Context cx = new GridTable.Context(functional, economic, issues::add, raw);
         int tablesRead = 0;
-        for (Found f : found) {
+        // tables by code first: the panes that print 款 and 项 by name only take their codes from them
+        List<Found> ordered = new ArrayList<>(found.stream().filter(f -> !f.entry().rows().equals("overview")).toList());
+        ordered.addAll(found.stream().filter(f -> f.entry().rows().equals("overview")).toList());
+        for (Found f : ordered) {
             try {
                 if (GridTable.read(f.table(), f.entry(), cx) > 0) tablesRead++;
             } catch (RuntimeException e) {
@@ -244,8 +247,10 @@ final class CatalogueInterpreter {
     private static List<Fact> reconcile(List<Fact> facts, List<Issue> issues) {
         Map<String, Fact> cells = new LinkedHashMap<>();
         for (Fact f : facts) {
-            Fact seen = cells.get(f.key());
-            if (seen == null) { cells.put(f.key(), f); continue; }
+            // 收支总计 and the expenditure tables' 合计 are both totals over every dimension; in final accounts they differ
+            String key = f.key() + (isGrandTotal(f) ? "|grand" : "");
+            Fact seen = cells.get(key);
+            if (seen == null) { cells.put(key, f); continue; }
             BigDecimal diff = seen.amount().subtract(f.amount()).abs();
             if (diff.signum() != 0) {
                 issues.add(new Issue(diff.compareTo(new BigDecimal("0.011")) <= 0 ? Issue.Severity.ROUNDING : Issue.Severity.WARNING,
@@ -257,6 +262,11 @@ final class CatalogueInterpreter {
     }
 
     static boolean knows(TableKind k) { return k != TableKind.UNKNOWN; }
+
+    /** The 收支总表's grand total (收入总计 including carry-over), a cell of its own beside the expenditure total. */
+    static boolean isGrandTotal(Fact f) {
+        return f.table() == TableKind.REVENUE_EXPENDITURE_OVERVIEW && f.key().replace("|", "").isEmpty();
+    }
 
     static java.util.Set<String> none() { return new LinkedHashSet<>(); }
 }

@@ -51,6 +51,15 @@ final class Codes {
         return found != null ? found : printed;
     }
 
+    /** The first code after {@code after} (in code order, which is the tables' printed order) printed with this name, else any. */
+    String nextByName(String after, String name) {
+        for (Map.Entry<String, String> e : ((TreeMap<String, String>) names).tailMap(after, false).entrySet()) {
+            if (e.getValue().equals(name)) return e.getKey();
+        }
+        for (Map.Entry<String, String> e : names.entrySet()) if (e.getValue().equals(name)) return e.getKey();
+        return null;
+    }
+
     static boolean sameName(String a, String b) {
         if (a.equals(b)) return true;
         int shorter = Math.min(a.length(), b.length());

@@ -32,6 +32,8 @@ final class GridTable {
     private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计|支出合计|支出总计|本年支出合计|本年支出总计|经济分类合计|总额|合\\s*计|总\\s*计)$");
     private static final Pattern CODE_CELL = Pattern.compile("^(\\d{3})(?:\\s*(\\d{2}))?(?:\\s*(\\d{2}))?(?:\\s+(\\S.*))?$|^(\\d{2})(?:\\s+(\\S.*))?$");
     private static final Pattern CODE_THEN_NAME = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s*([^\\d\\s].*)$");
+    /** 人员经费合计 / 公用经费合计: the basic expenditure's two parts as rows of a table by economic class. */
+    private static final Pattern SPLIT_TOTAL = Pattern.compile("^(人员经费|公用经费)(合计|小计)?$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．](?!\\d)|[(（][一二三四五六七八九十\\d]+[)）])\\s*");
 
     /** What a column holds. */
@@ -76,12 +78,45 @@ final class GridTable {
         g.split();
         int before = cx.facts().size();
         switch (entry.rows()) {
-            case "functional", "economic", "revenue" -> g.coded();
+            case "functional", "economic", "revenue" -> g.eachGroup(g::coded);
             case "overview" -> g.overview();
             case "threepublic" -> g.threePublic();
             default -> { }
         }
         return cx.facts().size() - before;
+    }
+
+    /**
+     * Runs a reading once per column group: a table printed as two halves side by side (类 | 款 | 名称 | 决算数 |
+     * 类 | 款 | 名称 | 决算数) is two tables sharing their lines.
+     */
+    private void eachGroup(Runnable reading) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        boolean amountSeen = false;
+        for (Column c : columns) {
+            if (c.amount()) amountSeen = true;
+            else if (c.role().equals("code") && amountSeen) { starts.add(c.index()); amountSeen = false; }
+        }
+        if (starts.size() == 1) { reading.run(); return; }
+        List<Column> all = columns;
+        List<Line> lines = new ArrayList<>(data);
+        starts.add(all.size());
+        for (int g = 0; g + 1 < starts.size(); g++) {
+            int from = starts.get(g), to = starts.get(g + 1);
+            List<Column> slice = new ArrayList<>();
+            for (Column c : all.subList(from, to)) slice.add(new Column(c.index() - from, c.role(), c.source(), c.type(), c.header()));
+            columns = slice;
+            data.clear();
+            for (Line l : lines) {
+                if (!l.gridded() || l.cells().size() <= from) continue;
+                data.add(new Line(new ArrayList<>(l.cells().subList(from, Math.min(to, l.cells().size()))), true, l.ref()));
+            }
+            reading.run();
+        }
+        columns = all;
+        data.clear();
+        data.addAll(lines);
     }
 
     // ---- lines, header and columns
@@ -202,26 +237,37 @@ final class GridTable {
             StringBuilder text = new StringBuilder();
             String role = null, source = null, type = null;
             boolean ignore = false, code = false, name = false, amount = false, note = false;
+            StringBuilder joined = new StringBuilder();
             for (List<String> row : filled) {
                 String cell = row.get(c);
                 if (cell.isEmpty()) continue;
                 if (text.length() > 0) text.append('/');
                 text.append(cell);
-                String rest = cell;
-                for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) {
-                    boolean exact = w.meaning().equals("code") && w.word().length() == 1;
-                    if (exact ? !rest.strip().equals(w.word()) : !rest.contains(w.word())) continue;
-                    rest = exact ? "" : rest.replace(w.word(), " ");
-                    switch (w.meaning()) {
-                        case "ignore" -> ignore = true;
-                        case "note" -> note = true;
-                        case "code" -> code = true;
-                        case "name" -> name = true;
-                        case "total" -> amount = true;
-                        case "type" -> { amount = true; type = w.value(); }
-                        case "source" -> { amount = true; source = w.value(); }
-                        default -> { }
-                    }
+                if (cell.length() == 1 && "类款项".contains(cell)) { code = true; continue; }
+                joined.append(cell); // a header word wrapped over two rows (本年支出合 / 计) is read whole
+            }
+            // words longest first, each character read once; a lower row's word (later in the text) decides
+            char[] rest = joined.toString().toCharArray();
+            java.util.TreeMap<Integer, Catalogue.ColumnWord> found = new java.util.TreeMap<>();
+            for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) {
+                if (w.meaning().equals("code") && w.word().length() == 1) continue;
+                String r = new String(rest);
+                for (int at = r.indexOf(w.word()); at >= 0; at = r.indexOf(w.word(), at + 1)) {
+                    found.put(at, w);
+                    for (int k = at; k < at + w.word().length(); k++) rest[k] = '\u0000';
+                    r = new String(rest);
+                }
+            }
+            for (Catalogue.ColumnWord w : found.values()) {
+                switch (w.meaning()) {
+                    case "ignore" -> ignore = true;
+                    case "note" -> note = true;
+                    case "code" -> code = true;
+                    case "name" -> name = true;
+                    case "total" -> amount = true;
+                    case "type" -> { amount = true; type = w.value(); }
+                    case "source" -> { amount = true; source = w.value(); }
+                    default -> { }
                 }
             }
             if (ignore) role = "ignore";
@@ -231,6 +277,14 @@ final class GridTable {
             else if (note) role = "blank";
             else role = text.length() == 0 ? "blank" : "unknown";
             out.add(new Column(c, role, source, type, text.toString()));
+        }
+        // 基本支出 printed over 小计 | 人员经费 | 公用经费: the 小计 is the basic expenditure
+        for (int c = 0; c + 2 < out.size(); c++) {
+            Column sub = out.get(c);
+            if (sub.amount() && sub.type() == null && sub.header().matches(".*小计$")
+                    && TableInterpreter.PERSONNEL.equals(out.get(c + 1).type()) && TableInterpreter.OPERATING.equals(out.get(c + 2).type())) {
+                out.set(c, new Column(c, sub.role(), sub.source(), TableInterpreter.BASIC, sub.header()));
+            }
         }
         return out;
     }
@@ -270,13 +324,25 @@ final class GridTable {
             }
             return out;
         }
-        // no grid: the numbers in order, placed when their count says where they go
+        // no grid: the numbers after the codes and the name, placed when their count says where they go
         List<String> numbers = new ArrayList<>();
-        for (String cell : l.cells()) {
-            for (String tok : cell.split("\\s+")) {
-                if (NUMBER.matcher(tok).matches() && !(numbers.isEmpty() && tok.matches("\\d{3}(\\d{2}){0,2}") && !tok.contains(","))) numbers.add(tok);
-                else if (DASH.matcher(tok).matches() && !numbers.isEmpty()) numbers.add(null);
-            }
+        List<String> toks = new ArrayList<>();
+        for (String cell : l.cells()) for (String tok : cell.split("\\s+")) if (!tok.isEmpty()) toks.add(tok);
+        boolean leading = true;
+        boolean afterCode = false;
+        for (int t = 0; t < toks.size(); t++) {
+            String tok = toks.get(t);
+            boolean plain = !tok.contains(",") && !tok.contains(".");
+            boolean codeLike = plain && (tok.matches("\\d{3}(\\d{2}){0,2}") || (afterCode && tok.matches("\\d{2}")));
+            if (leading && codeLike) { afterCode = true; continue; }
+            // a second code with its name (政府经济分类 50101 工资奖金津补贴) is not an amount
+            boolean namedCode = plain && tok.matches("[235]\\d{2}(\\d{2}){0,2}") && t + 1 < toks.size()
+                    && !NUMBER.matcher(toks.get(t + 1)).matches() && !DASH.matcher(toks.get(t + 1)).matches();
+            afterCode = false;
+            if (namedCode) continue;
+            if (NUMBER.matcher(tok).matches()) { numbers.add(tok); leading = false; }
+            else if (DASH.matcher(tok).matches() && !numbers.isEmpty()) numbers.add(null);
+            else leading = false;
         }
         numbers.removeIf(java.util.Objects::isNull);
         if (numbers.size() == amountCols.size()) {
@@ -319,7 +385,7 @@ final class GridTable {
             int codeCells = 0;
             for (int i = 0; i < l.cells().size() && i < firstAmount; i++) {
                 String cell = l.cells().get(i);
-                if (cell.isEmpty()) { if (c1 == null && name.isEmpty()) codeCells++; continue; }
+                if (cell.isEmpty() || (cell.length() == 1 && "类款项".contains(cell))) { if (c1 == null && name.isEmpty()) codeCells++; continue; }
                 Matcher m = CODE_CELL.matcher(cell);
                 if (name.isEmpty() && m.matches()) {
                     if (m.group(1) != null) {
@@ -401,7 +467,12 @@ final class GridTable {
             if (amounts.isEmpty()) continue;
             String code = cn[0];
             String name = cn[1];
-            String funcCode = null, econCode = null, govCode = null, rowSource = null;
+            String funcCode = null, econCode = null, govCode = null, typeOfRow = null;
+            Matcher split = SPLIT_TOTAL.matcher(NUMBERED.matcher(name).replaceFirst(""));
+            if (code == null && economicRows && split.matches()) {
+                code = "";
+                typeOfRow = split.group(1).equals("人员经费") ? TableInterpreter.PERSONNEL : TableInterpreter.OPERATING;
+            }
             if (code == null) {
                 // a row without a code: a 类 printed by name, or a revenue line
                 String scheme = economicRows ? "economic" : "functional";
@@ -438,13 +509,19 @@ final class GridTable {
                     else continue;
                 }
             }
+            boolean sourcesAddUp = sourcesAddUp(amounts, l);
             for (Map.Entry<Integer, BigDecimal> e : amounts.entrySet()) {
                 Column c = columns.get(e.getKey());
                 if (e.getValue().signum() == 0) continue;
+                if (!sourcesAddUp && c.source() != null && !c.source().equals(entry.source())) continue;
                 if (entry.rows().equals("revenue") && !entry.sourceColumns() && c.source() != null) continue;
                 String source = c.source() != null ? c.source() : entry.source();
                 if (!entry.sourceColumns() && c.source() != null) continue;
                 String type = c.type();
+                if (typeOfRow != null) {
+                    if (type != null && !type.equals(TableInterpreter.BASIC)) continue;
+                    type = typeOfRow;
+                }
                 if (basic && type == null) type = TableInterpreter.BASIC;
                 if (economicRows && type == null) continue;
                 Fact.Builder b = Fact.of(kind, e.getValue(), l.ref()).fundingSource(source).expenditureType(type);
@@ -455,6 +532,35 @@ final class GridTable {
             }
         }
     }
+
+    /**
+     * Whether the funds a row splits its total into add up to it (a row whose cells slid into their neighbours does
+     * not); a row that prints no total or no fund column passes. Reported once per table.
+     */
+    private boolean sourcesAddUp(Map<Integer, BigDecimal> amounts, Line l) {
+        BigDecimal total = null, parts = BigDecimal.ZERO;
+        int n = 0;
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        for (Map.Entry<Integer, BigDecimal> e : amounts.entrySet()) {
+            Column c = columns.get(e.getKey());
+            if (c.type() != null) continue;
+            if (c.source() == null || c.source().equals(entry.source())) { if (total == null) total = e.getValue(); }
+            else if (sources.add(c.source())) { parts = parts.add(e.getValue()); n++; }
+        }
+        if (n == 0) return true;
+        boolean hasTotalColumn = columns.stream().anyMatch(c -> c.amount() && c.type() == null && (c.source() == null || c.source().equals(entry.source())));
+        if (total == null && !hasTotalColumn) return true;
+        boolean ok = total != null && total.subtract(parts).abs().compareTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(n)).add(new BigDecimal("0.005"))) <= 0;
+        if (!ok && !reportedSums) {
+            reportedSums = true;
+            cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": the funds of a row do not add up to its total ("
+                    + (total == null ? "none printed" : total.toPlainString()) + " against " + parts.toPlainString()
+                    + "); such rows keep only their total"));
+        }
+        return ok;
+    }
+
+    private boolean reportedSums;
 
     /** A second code on the line (政府经济分类 beside 部门经济分类): the code in a later code column. */
     private String secondCode(Line l) {
@@ -500,6 +606,7 @@ final class GridTable {
     }
 
     private boolean currentYearSeen;
+    private String lastPaneCode = "";
 
     private static boolean isCurrentYear(String name) {
         return name.matches("(本年|当年)收入(合计|小计)");
@@ -524,16 +631,38 @@ final class GridTable {
         if (amounts.isEmpty()) return;
         String bare = NUMBERED.matcher(label).replaceFirst("").replaceFirst("^其中[:：]", "");
         String classCode = code != null ? code : Catalogue.classCode("functional", bare);
+        if (classCode == null && !bare.isEmpty() && Catalogue.revenueItem(bare) == null) {
+            // 款 and 项 printed by name only: the code the document's tables by code print for that name, in their order
+            classCode = cx.functional().nextByName(lastPaneCode, bare);
+        }
+        if (classCode != null) lastPaneCode = classCode;
         String tableSource = fiscal ? "FiscalAppropriation" : null;
         if (classCode != null) {
             cx.functional().learn(classCode, bare);
+            // the amounts by the columns they sit in, kept only if the total is the sum of the funds; else the first is the total
+            Map<String, BigDecimal> bySource = new LinkedHashMap<>();
+            BigDecimal total = null;
+            BigDecimal parts = BigDecimal.ZERO;
             for (int k = 0; k < amounts.size(); k++) {
-                if (amounts.get(k).signum() == 0) continue;
                 Column c = at.get(k) < columns.size() ? columns.get(at.get(k)) : null;
-                String source = c != null && c.source() != null ? c.source() : tableSource;
-                if (k > 0 && (c == null || c.source() == null)) continue; // a column the header does not name
-                if (c != null && c.role().equals("ignore")) continue;
-                cx.facts().add(Fact.of(kind, amounts.get(k), l.ref()).functionalCode(classCode).fundingSource(source).build());
+                if (c == null || c.role().equals("ignore")) continue;
+                if (c.source() == null || c.source().equals(tableSource)) { if (total == null) total = amounts.get(k); }
+                else { bySource.merge(c.source(), amounts.get(k), BigDecimal::add); parts = parts.add(amounts.get(k)); }
+            }
+            boolean adds = total != null && (bySource.isEmpty() || close(total, parts));
+            if (!adds) {
+                total = amounts.get(0);
+                bySource.clear();
+                if (amounts.size() > 1) {
+                    BigDecimal rest = BigDecimal.ZERO;
+                    for (BigDecimal x : amounts.subList(1, amounts.size())) rest = rest.add(x);
+                    if (!close(total, rest)) cx.issues().accept(new Issue(Issue.Severity.NOTE, l.ref(), table.title() + ": " + bare
+                            + ": which fund each of " + amounts + " is cannot be told by the sums; only the total is kept"));
+                }
+            }
+            if (total.signum() != 0) cx.facts().add(Fact.of(kind, total, l.ref()).functionalCode(classCode).fundingSource(tableSource).build());
+            for (Map.Entry<String, BigDecimal> e : bySource.entrySet()) {
+                if (e.getValue().signum() != 0) cx.facts().add(Fact.of(kind, e.getValue(), l.ref()).functionalCode(classCode).fundingSource(e.getKey()).build());
             }
             return;
         }
@@ -548,6 +677,7 @@ final class GridTable {
         if (fiscal && isCurrentYear(bare)) { item = "FiscalAppropriation"; currentYearSeen = true; }
         else if (fiscal && "grand".equals(item) && currentYearSeen) return;
         if (item == null || item.equals("skip")) return;
+        if (fiscal && item.equals("CarryOver")) item = "FiscalCarryOver";
         Fact.Builder b = Fact.of(kind, a, l.ref());
         if (item.equals("grand")) { if (fiscal) b.fundingSource("FiscalAppropriation"); }
         else b.fundingSource(item);

@@ -144,7 +144,8 @@ public final class RdfMapper {
     private void facts() {
         for (Fact f : d.facts()) {
             // a figure stated in a sentence is its own resource beside the table cell of the same coordinates
-            String prefix = f.table() == org.budgetkg.model.TableKind.NARRATIVE ? "narrative|" : "";
+            String prefix = f.table() == org.budgetkg.model.TableKind.NARRATIVE ? "narrative|"
+                    : f.table() == org.budgetkg.model.TableKind.REVENUE_EXPENDITURE_OVERVIEW && f.key().replace("|", "").isEmpty() ? "grand|" : "";
             Node n = IriMinter.mint("fact", doc.getURI() + "|" + prefix + f.key());
             add(n, TYPE, BKG.BudgetFact);
             add(n, BKG.document, doc);
