@@ -84,7 +84,9 @@ final class Catalogue {
         String bare = Text.label(name).replaceFirst("^[一二三四五六七八九十]+[、.．]", "").replaceFirst("^\\d+[、.．]", "")
                 .replaceFirst("^[(（][一二三四五六七八九十\\d]+[)）]", "");
         Map<String, String> m = CLASS_CODES.get(scheme);
-        return m == null ? null : m.get(bare);
+        if (m == null) return null;
+        // short names (1、一般公共服务 for 一般公共服务支出)
+        return m.containsKey(bare) ? m.get(bare) : scheme.equals("functional") ? m.get(bare + "支出") : null;
     }
 
     private static String at(String[] r, int i) { return i < r.length ? r[i] : ""; }

@@ -32,6 +32,8 @@ final class CatalogueInterpreter {
             "^(?:附件\\d*[:：]?)?(?:附?表\\s*[\\d一二三四五六七八九十]{1,3}(?:[-－—]\\d{1,2})?[:：]?|公开\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
     private static final Pattern LEADER = Pattern.compile("[…．.·]{3,}|\\.{3,}|…{2,}");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]部分");
+    /** Page numbers between the lines of a sentence: - 5 -, — 1 0 —, 第 3 页. */
+    private static final Pattern PAGE_FOOTER = Pattern.compile("^[-—–]?\\s*[\\d ]{1,5}\\s*[-—–]?$|^第\\s*\\d+\\s*页.*$");
 
     private CatalogueInterpreter() {}
 
@@ -67,7 +69,7 @@ final class CatalogueInterpreter {
                         + "\" could not be read (" + e + "); the rest of the document is kept"));
             }
         }
-        JoinedText text = new JoinedText(narrative);
+        JoinedText text = new JoinedText(narrative.stream().filter(l -> !PAGE_FOOTER.matcher(Text.label(l.text())).matches()).toList());
         // a table's cell wins over the same figure stated in a sentence (reconcile keeps the first and reports a difference);
         // 三公 sentences also fill in categories a table lost with its empty columns
         for (Fact f : statedFigures(text)) if (tablesRead == 0 || f.threePublic() != null) raw.add(f);
@@ -83,7 +85,9 @@ final class CatalogueInterpreter {
         Unit entity = orgs.add(id.entity());
         String bare = Names.withoutSuffix(id.entity());
         if (!bare.equals(id.entity())) entity.altNames().add(bare);
-        for (String u : budgetUnits(narrative)) {
+        List<String> listed = budgetUnits(narrative);
+        listed.addAll(unitsOfTables(found));
+        for (String u : listed) {
             if (Names.key(u).equals(Names.key(id.entity()))) continue;
             Unit unit = orgs.add(u.replace("(本级)", "本级").equals(u) ? u : u);
             String b = Names.withoutSuffix(u);
@@ -104,7 +108,7 @@ final class CatalogueInterpreter {
     }
 
     private static final Pattern UNIT_SENTENCE = Pattern.compile(
-            "(?:预算单位|所属单位|下属单位|直属事业单位|二级预算单位|单位)(?:共|共计)?[^:：。；]{0,16}?(?:具体包括|包括|分别是|分别为|即|有)[:：]?([^。]{4,600})。");
+            "(?:预算单位|所属单位|下属单位|直属事业单位|二级预算单位|单位)(?:共|共计)?[^:：。；]{0,16}?(?:具体包括|包括|分别是|分别为|即|只有|仅有|\\d+[个家][:：])[:：]?([^。]{4,600})。");
     private static final Pattern ITEM_NAME = Pattern.compile(".{3,40}?(局|委员会|委|厅|院|室|会|办|部|处|中心|站|队|所|馆|校|府|社|团|组|庭|本级|本部|机关|秘书处|\\([^)]{1,8}\\))");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^(?:\\d{1,2}\\s*[.、．]|[(（]\\d{1,2}[)）])\\s*(\\S.{2,80})$");
 
@@ -113,7 +117,8 @@ final class CatalogueInterpreter {
      * / 分别是：A，属…；B，…), or a grid of 序号 | 单位名称.
      */
     static List<String> budgetUnits(List<TextLine> narrative) {
-        LinkedHashSet<String> out = new LinkedHashSet<>(Interpreter.units(narrative));
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String u : Interpreter.units(narrative)) if (ITEM_NAME.matcher(u).matches() && !u.contains("预算")) out.add(u);
         int end = Math.min(narrative.size(), 400);
         for (int i = 0; i < end; i++) {
             String raw = narrative.get(i).text();
@@ -124,25 +129,37 @@ final class CatalogueInterpreter {
                 for (int c = 0; c < head.length; c++) if (Text.label(head[c]).contains("单位名称")) nameAt = c;
                 for (int k = i + 1; k < narrative.size() && k < i + 60; k++) {
                     String[] cells = narrative.get(k).text().split("\t", -1);
+                    if (Text.label(narrative.get(k).text()).isEmpty()) continue; // a page break inside the grid
                     if (cells.length <= nameAt || !Text.label(cells[0]).matches("\\d{1,3}")) break;
                     String name = Text.label(cells[nameAt]);
                     if (Identity.isBody(name) || ITEM_NAME.matcher(name).matches()) out.add(name);
                 }
             }
         }
-        JoinedText text = new JoinedText(narrative.subList(0, end));
+        JoinedText text = new JoinedText(narrative.subList(0, end).stream()
+                .filter(l -> !PAGE_FOOTER.matcher(Text.label(l.text())).matches()).toList());
         java.util.regex.Matcher m = UNIT_SENTENCE.matcher(text.text);
         while (m.find()) {
-            for (String item : m.group(1).split("[、；;]")) {
-                String name = item.strip().replaceFirst("^(和|及|以及|其中[:：]?)", "").replaceFirst("[，,].*$", "")
+            String list = m.group(1);
+            // the list is what follows the sentence's last 包括 / 分别是 (a match may start sentences earlier)
+            int cut = -1;
+            for (String word : new String[] {"包括", "分别是", "分别为", "只有", "仅有", "即"}) {
+                int k = list.lastIndexOf(word);
+                if (k >= 0 && k + word.length() > cut) cut = k + word.length();
+            }
+            if (cut >= 0) list = list.substring(cut).replaceFirst("^[:：]", "");
+            for (String item : list.split("[、；;]")) {
+                String name = item.strip().replaceFirst("^.*[:：]", "").replaceFirst("^(和|及|以及|其中[:：]?)", "").replaceFirst("[，,].*$", "")
                         .replaceFirst("等\\d*[个家]?.*$", "").replaceFirst("^\\d+[.、]", "");
-                if (name.length() >= 4 && name.length() <= 40 && ITEM_NAME.matcher(name).matches() && !name.contains("预算")) out.add(name);
+                if (name.length() >= 4 && name.length() <= 40 && ITEM_NAME.matcher(name).matches() && !name.startsWith("预算")
+                        && !name.contains("预算单位")) out.add(name);
             }
         }
         // numbered items right after a sentence that announces them (…具体包括： / 1. A。 2. B。)
         for (int i = 0; i + 1 < end; i++) {
             String s = Text.label(narrative.get(i).text());
-            if (!(s.endsWith("包括:") || s.endsWith("包括：") || s.endsWith("如下:") || s.endsWith("如下：") || s.contains("单位构成") || s.contains("机构设置"))) continue;
+            boolean announces = (s.contains("包括") || s.contains("如下")) && (s.endsWith(":") || s.endsWith("："));
+            if (!(announces || s.contains("单位构成") || s.contains("机构设置"))) continue;
             for (int k = i + 1; k < end; k++) {
                 java.util.regex.Matcher item = NUMBERED_ITEM.matcher(Text.label(narrative.get(k).text()));
                 if (!item.matches()) break;
@@ -173,6 +190,28 @@ final class CatalogueInterpreter {
         return out;
     }
 
+    /** The units that tables by unit print as their rows (单位名称 | 总计 | …), the department's own row left out later. */
+    static List<String> unitsOfTables(List<Found> found) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Found f : found) {
+            int nameAt = -1;
+            for (TextLine l : f.table().lines()) {
+                String[] cells = l.text().split("\t", -1);
+                if (nameAt < 0) {
+                    for (int c = 0; c < Math.min(3, cells.length); c++) {
+                        String h = Text.label(cells[c]);
+                        if (h.equals("单位名称") || h.equals("部门名称") || h.equals("预算单位")) { nameAt = c; break; }
+                    }
+                    continue;
+                }
+                if (cells.length <= nameAt) continue;
+                String name = Text.label(cells[nameAt]);
+                if (ITEM_NAME.matcher(name).matches() && !name.contains("合计") && !name.contains("预算")) out.add(name);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     /** Tables by title; every line that is in no table is narrative. */
     static List<Found> segment(List<TextLine> lines, List<TextLine> narrative) {
         List<Found> out = new ArrayList<>();
@@ -186,7 +225,8 @@ final class CatalogueInterpreter {
                 // a title wrapped over two lines (…支出预 / 算表), or a number on its own line before it (表一 / 收支预算总表)
                 String next = Text.label(lines.get(i + 1).text());
                 Catalogue.TableEntry joined = next.length() <= 40 ? titleEntry(label + next) : null;
-                if (joined != null && !isTitle(next)) { entry = joined; title = label + next; bodyStart = i + 2; }
+                // (a bare number before a title that stands on its own line is left for that line)
+                if (joined != null && wrappedTitle(label, next)) { entry = joined; title = label + next; bodyStart = i + 2; }
             }
             if (entry == null || !hasBody(lines, bodyStart)) {
                 narrative.add(lines.get(i));
@@ -199,7 +239,7 @@ final class CatalogueInterpreter {
                 String s = Text.label(lines.get(j).text());
                 if (PART.matcher(s).find() || (titleEntry(s) != null && hasBody(lines, j + 1))) break;
                 if (j + 1 < lines.size() && s.length() <= 50 && titleEntry(s + Text.label(lines.get(j + 1).text())) != null
-                        && !lines.get(j).text().contains("\t") && hasBody(lines, j + 2)) break;
+                        && !lines.get(j).text().contains("\t") && wrappedTitle(s, Text.label(lines.get(j + 1).text())) && hasBody(lines, j + 2)) break;
                 body.add(lines.get(j));
                 j++;
             }
@@ -212,6 +252,16 @@ final class CatalogueInterpreter {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Whether two lines are one title wrapped (…培训费 / 支出预算表, …支出预 / 算表): the first has words of its own and
+     * is no sentence, and the second is not a whole title that stands on its own line.
+     */
+    private static boolean wrappedTitle(String first, String second) {
+        if (NUMBERING.matcher(first).replaceFirst("").isEmpty()) return false; // 表一 / 收支预算总表: the second line is the title
+        if (first.endsWith("。") || first.endsWith(")") || first.endsWith("）") || first.startsWith("注")) return false;
+        return second.length() <= 6 || titleEntry(second) == null;
     }
 
     private static boolean isProse(String s) {

@@ -139,7 +139,8 @@ final class GridTable {
                 data.add(new Line(cells, gridded, l.ref()));
             }
         }
-        columns = alignToData(columns());
+        // tables by code only: a 三公 or overview table names its columns by words the catalogue does not hold
+        columns = entry.rows().equals("threepublic") || entry.rows().equals("overview") ? columns() : alignToData(columns());
     }
 
     /**
@@ -392,7 +393,7 @@ final class GridTable {
                         if (c1 != null) break; // a second code (政府经济分类): read by secondCode
                         c1 = m.group(1); c2 = m.group(2); c3 = m.group(3);
                         if (m.group(4) != null) name = m.group(4);
-                    } else if (c1 == null && codeCells == 1 && carry[0] != null) {
+                    } else if (c1 == null && codeCells <= 1 && carry[0] != null) {
                         c2 = m.group(5); // 款 under a 类 printed on an earlier row
                         if (m.group(6) != null) name = m.group(6);
                     } else if (c1 == null && codeCells >= 2 && carry[1] != null) {
@@ -716,7 +717,11 @@ final class GridTable {
         for (Column c : columns) {
             if (c.role().equals("ignore")) continue;
             String last = c.header().contains("/") ? c.header().substring(c.header().lastIndexOf('/') + 1) : c.header();
-            String cat = last.contains("会议") || last.contains("培训") ? null : threePublicCategory(last);
+            String whole = c.header().replace("/", ""); // 因公出 / 国（境）费 wrapped over two rows
+            String cat = whole.contains("会议") || whole.contains("培训") || whole.contains("机关运行") ? null : threePublicCategory(last);
+            if (cat == null && !last.matches(".*(合计|小计|总计)$") && !whole.contains("会议") && !whole.contains("培训") && !whole.contains("机关运行")) {
+                cat = threePublicCategory(whole);
+            }
             if ("ThreePublicTotal".equals(cat) || (cat == null && last.matches(".*(合计|小计|总计)$"))) totals.add(c.index());
             else if (cat != null) byColumn.put(c.index(), cat);
         }

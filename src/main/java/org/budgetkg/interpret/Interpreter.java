@@ -259,9 +259,11 @@ public final class Interpreter {
     }
 
 
-    private static final Pattern AUTHORIZED = Pattern.compile("(?:核定)?编制(?:数|人数|总数|员额)(?:共|为|是)?[:：]?(\\d[\\d,]*)|核定编制(\\d[\\d,]*)|编制(\\d[\\d,]*)(?:人|名)");
+    /** 编制 N 人, but not the 行政编制 / 事业编制 parts of it. */
+    private static final Pattern AUTHORIZED = Pattern.compile("(?:核定)?编制(?:数|人数|总数|员额)(?:共|为|是)?[:：]?(\\d[\\d,]*)|核定编制(\\d[\\d,]*)|(?<!行政|事业|参公)编制(\\d[\\d,]*)(?:人|名)");
     private static final Pattern ACTUAL = Pattern.compile("实有(?:人数|人员)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
     private static final Pattern IN_SERVICE = Pattern.compile("在职(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
+    private static final Pattern RETIRED_OR_RETIRED_EARLY = Pattern.compile("离退休(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
     private static final Pattern RETIRED = Pattern.compile("(?<!离)退休(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
 
     static List<StaffCount> staff(JoinedText text) {
@@ -270,6 +272,8 @@ public final class Interpreter {
         add(out, "ActualStaff", ACTUAL, text);
         add(out, "InServiceStaff", IN_SERVICE, text);
         add(out, "RetiredStaff", RETIRED, text);
+        // 离退休人员 N 人 where no 退休人员 count of its own is printed
+        if (out.stream().noneMatch(s -> s.category().equals("RetiredStaff"))) add(out, "RetiredStaff", RETIRED_OR_RETIRED_EARLY, text);
         return out;
     }
 

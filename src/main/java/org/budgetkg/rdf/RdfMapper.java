@@ -77,12 +77,15 @@ public final class RdfMapper {
         if (ref.line() > 0) add(s, BKG.sourceLine, integer(ref.line()));
     }
 
+    private static final Map<String, String> KIND_LABELS = Map.of("DepartmentBudget", "部门预算", "UnitBudget", "单位预算",
+            "DepartmentFinalAccounts", "部门决算", "UnitFinalAccounts", "单位决算");
+
     private void document() {
         add(doc, TYPE, BKG.BudgetDocument);
         add(doc, BKG.fiscalYear, NodeFactory.createLiteralDT(d.fiscalYear(), XSDDatatype.XSDgYear));
         add(doc, BKG.documentKind, BKG.term(d.kind().name()));
         add(doc, BKG.sourceFile, str(d.file()));
-        add(doc, LABEL, str(d.fiscalYear() + "年" + d.entity().name() + (d.kind().name().equals("UnitBudget") ? "单位预算" : "部门预算")));
+        add(doc, LABEL, str(d.fiscalYear() + "年" + d.entity().name() + KIND_LABELS.get(d.kind().name())));
         Node entity = org(d.entity());
         add(doc, BKG.reportingEntity, entity);
         for (EmptyTable e : d.emptyTables()) {
