@@ -61,7 +61,14 @@ final class CatalogueInterpreter {
         // tables by code first: the panes that print 款 and 项 by name only take their codes from them
         List<Found> ordered = new ArrayList<>(found.stream().filter(f -> !f.entry().rows().equals("overview")).toList());
         ordered.addAll(found.stream().filter(f -> f.entry().rows().equals("overview")).toList());
+        // 财政拨款基本支出 by economic class repeats the 一般公共预算 one where the document prints both: one of them is read
+        boolean generalPublicBasic = found.stream().anyMatch(f -> f.table().kind() == TableKind.GENERAL_PUBLIC_BASIC);
         for (Found f : ordered) {
+            if (generalPublicBasic && f.table().kind() == TableKind.FISCAL_BASIC) {
+                issues.add(new Issue(Issue.Severity.NOTE, f.table().ref(), "\"" + f.table().title()
+                        + "\" left out: the 一般公共预算 basic expenditure table by economic class is read instead"));
+                continue;
+            }
             try {
                 if (GridTable.read(f.table(), f.entry(), cx) > 0) tablesRead++;
             } catch (RuntimeException e) {

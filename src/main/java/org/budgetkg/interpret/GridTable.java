@@ -129,7 +129,9 @@ final class GridTable {
             if (label.isEmpty() || PAGE_REPEAT.matcher(label).find()) continue;
             List<String> cells = new ArrayList<>();
             boolean gridded = l.text().indexOf('\t') >= 0;
-            for (String c : l.text().split("\t", -1)) cells.add(Text.label(c));
+            // a line without its grid keeps its spaces: they are all that separates its code, name and numbers
+            if (gridded) for (String c : l.text().split("\t", -1)) cells.add(Text.label(c));
+            else cells.add(Text.nfkc(l.text()).strip());
             if (isData(cells)) {
                 if (inHeader) { inHeader = false; header.addAll(headerRows); }
                 data.add(new Line(cells, gridded, l.ref()));
@@ -200,6 +202,12 @@ final class GridTable {
             String v = c.replace(" ", "");
             if (NUMBER.matcher(v).matches()) { numbers++; if (v.matches("\\d{1,2}")) small++; }
             else if (!v.isEmpty() && splitNumbers(c) != null) numbers++;
+        }
+        if (numbers == 0 && cells.size() == 1) {
+            // a line that lost its grid (30206 电费 235.00): data when it ends in an amount
+            String[] toks = cells.get(0).strip().split("\\s+");
+            String last = toks[toks.length - 1];
+            if (toks.length >= 2 && NUMBER.matcher(last).matches() && (last.contains(".") || last.contains(","))) return true;
         }
         if (numbers == 0) return false;
         // a line of 1, 2, 3 … only numbers the columns
@@ -524,7 +532,6 @@ final class GridTable {
                     type = typeOfRow;
                 }
                 if (basic && type == null) type = TableInterpreter.BASIC;
-                if (economicRows && type == null) continue;
                 Fact.Builder b = Fact.of(kind, e.getValue(), l.ref()).fundingSource(source).expenditureType(type);
                 if (funcCode != null) b.functionalCode(funcCode);
                 if (econCode != null) b.economicCode(econCode);
@@ -621,6 +628,8 @@ final class GridTable {
                 if (text.length() > 0) { out.add(Text.label(text.toString())); text.setLength(0); }
                 out.add(tok);
             } else {
+                // a numbered name starts a new pane's label (二、财政专户管理资金 四、公共安全支出 23,513.11)
+                if (text.length() > 0 && tok.matches("^[一二三四五六七八九十]+[、.．].*")) { out.add(Text.label(text.toString())); text.setLength(0); }
                 text.append(tok).append(' ');
             }
         }
