@@ -282,11 +282,11 @@ final class CatalogueInterpreter {
     /** The catalogue entry a line names as a table title, or null (目录 lines with leaders are not titles). */
     static Catalogue.TableEntry titleEntry(String label) {
         if (label.isEmpty() || label.length() > 70 || label.contains("\t") || LEADER.matcher(label).find()) return null;
-        String t = label.replaceFirst("[(（](续|续表|功能科目|经济科目|一般公共预算|[^)）]{0,12})[)）]$", "");
-        if (!(t.endsWith("表") || t.endsWith("表续"))) return null;
-        if (t.endsWith("情况说明") || t.contains("说明")) return null;
-        t = NUMBERING.matcher(t).replaceFirst("");
-        return Catalogue.table(t);
+        // a title ends in 表, or in 表 and a parenthesis that says more of it: （续）, （功能科目）, （按支出功能分类科目）
+        String end = label.replaceFirst("[(（][^)）]{0,14}[)）]$", "");
+        if (!(end.endsWith("表") || end.endsWith("表续"))) return null;
+        if (end.contains("说明")) return null;
+        return Catalogue.table(NUMBERING.matcher(label).replaceFirst(""));
     }
 
     /** A table's title is followed, within a few lines, by its unit, its entity or its ruled header. */

@@ -26,10 +26,13 @@ final class GridTable {
     private static final Pattern NUMBER = Pattern.compile("^-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$");
     /** Something printed as a number that does not parse: a letter O for a zero, a doubled point. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("^-?\\d[\\d,.]*[OoIl][\\d,.OoIl]*$|^-?\\d+\\.\\d+\\.\\d+$");
+    /** A page number between the rows of a table that runs over pages: 14, - 9 -, — 1 0 —, 第 3 页. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]?\\s*[\\d ]{1,5}\\s*[-—–]?$|^第\\s*\\d+\\s*页.*$");
     private static final Pattern DASH = Pattern.compile("^[-—－–]+$");
     private static final Pattern PAGE_REPEAT = Pattern.compile(
             "^(编制部门|编制单位|预算主管部门|预算单位|部门名称|单位名称|部门|单位)[:：]|^单位[:：]?\\s*[(（]?(万元|千元|元)|^(金额|单位)?[(（]?(万元|元)[)）]?$");
-    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计|支出合计|支出总计|本年支出合计|本年支出总计|经济分类合计|总额|合\\s*计|总\\s*计)$");
+    /** A row that totals the whole table (小计 only totals a group of rows, so it is not one). */
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|支出合计|支出总计|本年支出合计|本年支出总计|经济分类合计|总额|合\\s*计|总\\s*计)$");
     private static final Pattern CODE_CELL = Pattern.compile("^(\\d{3})(?:\\s*(\\d{2}))?(?:\\s*(\\d{2}))?(?:\\s+(\\S.*))?$|^(\\d{2})(?:\\s+(\\S.*))?$");
     private static final Pattern CODE_THEN_NAME = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s*([^\\d\\s].*)$");
     /** 人员经费合计 / 公用经费合计: the basic expenditure's two parts as rows of a table by economic class. */
@@ -126,7 +129,7 @@ final class GridTable {
         List<List<String>> headerRows = new ArrayList<>();
         for (TextLine l : table.lines()) {
             String label = Text.label(l.text());
-            if (label.isEmpty() || PAGE_REPEAT.matcher(label).find()) continue;
+            if (label.isEmpty() || PAGE_REPEAT.matcher(label).find() || PAGE_NUMBER.matcher(label).matches()) continue;
             List<String> cells = new ArrayList<>();
             boolean gridded = l.text().indexOf('\t') >= 0;
             // a line without its grid keeps its spaces: they are all that separates its code, name and numbers
@@ -195,6 +198,8 @@ final class GridTable {
 
     /** A line with a number in it that is not a 栏次 line (1 2 3 …) under the header. */
     private static boolean isData(List<String> cells) {
+        List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (filled.size() == 1 && filled.get(0).strip().matches("\\d{1,3}")) return false; // a page number
         int numbers = 0;
         int small = 0;
         for (String c : cells) {
@@ -312,7 +317,6 @@ final class GridTable {
         Map<Integer, BigDecimal> out = new LinkedHashMap<>();
         List<Column> amountCols = amountColumns();
         if (l.gridded() && l.cells().size() >= columns.size() - 1) {
-            boolean reported = false;
             for (int i = 0; i < l.cells().size() && i < columns.size(); i++) {
                 Column c = columns.get(i);
                 String cell = l.cells().get(i).replace(" ", "");
@@ -325,8 +329,7 @@ final class GridTable {
                     continue;
                 }
                 if (c.amount()) out.put(i, scaled(cell));
-                else if (c.role().equals("unknown") && !reported) {
-                    reported = true;
+                else if (c.role().equals("unknown") && reportedColumns.add(i)) {
                     cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": column \"" + c.header()
                             + "\" is not one the catalogue knows; its amounts are left out"));
                 }
@@ -466,9 +469,9 @@ final class GridTable {
             return;
         }
         boolean economicRows = entry.rows().equals("economic");
-        boolean basic = kind == TableKind.GENERAL_PUBLIC_BASIC || kind == TableKind.FISCAL_BASIC || kind == TableKind.BASIC_ECONOMIC;
+        boolean basic = kind == TableKind.GENERAL_PUBLIC_BASIC || kind == TableKind.FISCAL_BASIC || kind == TableKind.BASIC_ECONOMIC
+                || kind == TableKind.GENERAL_PUBLIC_BASIC_BY_FUNCTION;
         String[] carry = new String[2];
-        String group = null;
         for (Line l : data) {
             String[] cn = codeAndName(l, carry);
             if (cn == null) continue;
@@ -488,10 +491,8 @@ final class GridTable {
                 String byName = Catalogue.classCode(scheme, name);
                 if (byName != null) code = byName;
                 else if (entry.rows().equals("revenue")) {
+                    // a 小计 row's group label may be printed on a later row (a merged cell centred over its rows): only named lines count
                     String item = Catalogue.revenueItem(name);
-                    String bare = NUMBERED.matcher(name).replaceFirst("");
-                    if (item == null && bare.matches("小计|合计") && group != null) item = group;
-                    if (item != null && !bare.matches("小计|合计")) group = item;
                     if (item == null || item.equals("skip")) continue;
                     BigDecimal a = amounts.values().iterator().next();
                     if (a.signum() == 0) continue;
@@ -569,6 +570,8 @@ final class GridTable {
     }
 
     private boolean reportedSums;
+    /** Columns of unknown header words already reported: once per table. */
+    private final java.util.Set<Integer> reportedColumns = new java.util.HashSet<>();
 
     /** A second code on the line (政府经济分类 beside 部门经济分类): the code in a later code column. */
     private String secondCode(Line l) {
@@ -754,6 +757,12 @@ final class GridTable {
                     if (a == null) continue;
                     if (!v.containsKey("ThreePublicTotal") && c < firstCategory && close(a, total)) v.put("ThreePublicTotal", a);
                     else if (!v.containsKey("OfficialVehicles") && c > firstCategory && close(a, vehicles)) v.put("OfficialVehicles", a);
+                }
+                if (!totals.isEmpty() && !v.containsKey("ThreePublicTotal")) {
+                    // no printed total equals its categories: columns were lost, so which figure is which cannot be told
+                    cx.issues().accept(new Issue(Issue.Severity.NOTE, l.ref(), table.title() + ": the categories do not add up to a "
+                            + "printed total (a column empty in the whole table may have been dropped); left to the narrative"));
+                    break;
                 }
                 for (Map.Entry<String, BigDecimal> e : v.entrySet()) {
                     if (e.getValue().signum() == 0) continue;

@@ -16,6 +16,7 @@ public enum TableKind {
     CARRY_OVER("上年结转结余"),
     FISCAL_EXPENDITURE("财政拨款支出表"),
     GENERAL_PUBLIC_ECONOMIC("一般公共预算支出经济分类表"),
+    GENERAL_PUBLIC_BASIC_BY_FUNCTION("一般公共预算基本支出功能分类表"),
     FISCAL_BASIC("财政拨款基本支出表"),
     BASIC_ECONOMIC("基本支出经济分类表"),
     OPERATING_COST("机关运行经费表"),
