@@ -255,7 +255,16 @@ final class CatalogueInterpreter {
             while (last >= 0 && !body.get(last).text().contains("\t") && isProse(Text.label(body.get(last).text()))) last--;
             List<TextLine> tableLines = new ArrayList<>(body.subList(0, last + 1));
             narrative.addAll(body.subList(last + 1, body.size()));
-            out.add(new Found(new Table(GridTable.kindOf(entry), title, tableLines, List.of(), lines.get(i).ref()), entry));
+            Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && sameTitle(previous.table().title(), title)) {
+                // the title printed again on the next page (with or without 续): one table continued
+                List<TextLine> joined = new ArrayList<>(previous.table().lines());
+                joined.addAll(tableLines);
+                out.set(out.size() - 1, new Found(new Table(previous.table().kind(), previous.table().title(), joined, List.of(),
+                        previous.table().ref()), previous.entry()));
+            } else {
+                out.add(new Found(new Table(GridTable.kindOf(entry), title, tableLines, List.of(), lines.get(i).ref()), entry));
+            }
             i = j;
         }
         return out;
@@ -269,6 +278,12 @@ final class CatalogueInterpreter {
         if (NUMBERING.matcher(first).replaceFirst("").isEmpty()) return false; // 表一 / 收支预算总表: the second line is the title
         if (first.endsWith("。") || first.endsWith(")") || first.endsWith("）") || first.startsWith("注")) return false;
         return second.length() <= 6 || titleEntry(second) == null;
+    }
+
+    private static boolean sameTitle(String a, String b) {
+        String x = NUMBERING.matcher(a).replaceFirst("").replaceAll("[(（]?续表?[)）]?", "");
+        String y = NUMBERING.matcher(b).replaceFirst("").replaceAll("[(（]?续表?[)）]?", "");
+        return x.equals(y);
     }
 
     private static boolean isProse(String s) {

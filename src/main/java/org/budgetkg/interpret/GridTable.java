@@ -168,7 +168,9 @@ final class GridTable {
                 if (v.matches("[235]\\d{2}(\\d{2}){0,2}")) c[1]++;
             }
         }
-        counts.forEach((i, c) -> { if (c[1] * 2 < c[0]) numeric.add(i); });
+        // a column counts when a good share of the rows print a number there (a row whose cells slid does not make one)
+        int rows = (int) data.stream().filter(Line::gridded).count();
+        counts.forEach((i, c) -> { if (c[1] * 2 < c[0] && c[0] * 10 >= rows * 3) numeric.add(i); });
         List<Integer> headerIdx = numericHeader.stream().map(Column::index).toList();
         if (numeric.size() != headerIdx.size() || new ArrayList<>(numeric).equals(headerIdx)) return header;
         List<Column> out = new ArrayList<>();
@@ -538,8 +540,56 @@ final class GridTable {
                 if (econCode != null) b.economicCode(econCode);
                 if (govCode != null) b.governmentEconomicCode(govCode);
                 cx.facts().add(b.build());
+                String treeCode = funcCode != null ? funcCode : econCode;
+                if (treeCode != null) tree.computeIfAbsent(e.getKey(), k -> new java.util.TreeMap<>()).merge(treeCode, e.getValue(), BigDecimal::add);
+                else if (code.isEmpty() && typeOfRow == null) totalRow.putIfAbsent(e.getKey(), e.getValue());
             }
         }
+        checkSums();
+        tree.clear();
+        totalRow.clear();
+    }
+
+    /** Per amount column: code → amount (rows of one code added up), and the table's 合计 row. */
+    private final Map<Integer, java.util.TreeMap<String, BigDecimal>> tree = new LinkedHashMap<>();
+    private final Map<Integer, BigDecimal> totalRow = new LinkedHashMap<>();
+
+    /**
+     * The sums are the referee: in every column, a code's amount is the sum of the codes under it and the 合计 the
+     * sum of the 类, to the printed precision per addend (0.01 of the table's unit). A difference within that is the
+     * document's rounding; a larger one is a printed slip or a misread cell, and is reported.
+     */
+    private void checkSums() {
+        BigDecimal unit = new BigDecimal("0.01").movePointLeft(scale);
+        for (Map.Entry<Integer, java.util.TreeMap<String, BigDecimal>> col : tree.entrySet()) {
+            java.util.TreeMap<String, BigDecimal> codes = col.getValue();
+            String header = columns.get(col.getKey()).header();
+            for (Map.Entry<String, BigDecimal> parent : codes.entrySet()) {
+                String p = parent.getKey();
+                if (p.length() >= 7) continue;
+                List<BigDecimal> children = new ArrayList<>();
+                for (Map.Entry<String, BigDecimal> c : codes.tailMap(p, false).entrySet()) {
+                    if (!c.getKey().startsWith(p)) break;
+                    if (c.getKey().length() == p.length() + 2) children.add(c.getValue());
+                }
+                if (!children.isEmpty()) compare(p, parent.getValue(), children, unit, header);
+            }
+            BigDecimal total = totalRow.get(col.getKey());
+            if (total != null) {
+                List<BigDecimal> classes = codes.entrySet().stream().filter(e -> e.getKey().length() == 3).map(Map.Entry::getValue).toList();
+                if (!classes.isEmpty()) compare("合计", total, classes, unit, header);
+            }
+        }
+    }
+
+    private void compare(String what, BigDecimal printed, List<BigDecimal> parts, BigDecimal unit, String header) {
+        BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal diff = printed.subtract(sum).abs();
+        if (diff.signum() == 0) return;
+        boolean rounding = diff.compareTo(unit.multiply(BigDecimal.valueOf(parts.size()))) <= 0;
+        cx.issues().accept(new Issue(rounding ? Issue.Severity.ROUNDING : Issue.Severity.WARNING, table.ref(), table.title()
+                + " [" + header + "] " + what + " prints " + printed.toPlainString() + " but the " + parts.size()
+                + " line(s) under it add up to " + sum.toPlainString()));
     }
 
     /**
