@@ -240,6 +240,16 @@ final class CatalogueInterpreter {
                 i++;
                 continue;
             }
+            if (bodyStart < lines.size()) {
+                // the title's parenthesis on a line of its own: （按经济分类科目分）
+                String after = Text.label(lines.get(bodyStart).text());
+                if (after.matches("^[(（][^)）]{2,24}[)）]$")) {
+                    Catalogue.TableEntry fuller = titleEntry(title + after);
+                    if (fuller != null) entry = fuller;
+                    title = title + after;
+                    bodyStart++;
+                }
+            }
             List<TextLine> body = new ArrayList<>();
             int j = bodyStart;
             while (j < lines.size()) {

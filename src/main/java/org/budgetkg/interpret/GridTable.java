@@ -136,7 +136,12 @@ final class GridTable {
             if (gridded) for (String c : l.text().split("\t", -1)) cells.add(Text.label(c));
             else cells.add(Text.nfkc(l.text()).strip());
             if (isData(cells)) {
-                if (inHeader) { inHeader = false; header.addAll(headerRows); }
+                if (inHeader) {
+                    inHeader = false;
+                    // a line without grid over a ruled header is the title's second line (（按支出经济分类科目…）), not a header row
+                    boolean ruled = headerRows.stream().anyMatch(h -> h.size() > 1);
+                    for (List<String> h : headerRows) if (!ruled || h.size() > 1) header.add(h);
+                }
                 data.add(new Line(cells, gridded, l.ref()));
             } else if (inHeader) {
                 if (gridded || headerRows.isEmpty() || hasColumnWord(label)) headerRows.add(cells);
@@ -161,6 +166,7 @@ final class GridTable {
         for (Line l : data) {
             if (!l.gridded()) continue;
             for (int i = 0; i < l.cells().size(); i++) {
+                if (i < header.size() && header.get(i).role().equals("index")) continue;
                 String v = l.cells().get(i).replace(" ", "");
                 if (!NUMBER.matcher(v).matches()) continue;
                 int[] c = counts.computeIfAbsent(i, k -> new int[2]);
@@ -252,7 +258,7 @@ final class GridTable {
         for (int c = 0; c < width; c++) {
             StringBuilder text = new StringBuilder();
             String role = null, source = null, type = null;
-            boolean ignore = false, code = false, name = false, amount = false, note = false;
+            boolean ignore = false, code = false, name = false, amount = false, note = false, index = false;
             StringBuilder joined = new StringBuilder();
             for (List<String> row : filled) {
                 String cell = row.get(c);
@@ -278,6 +284,7 @@ final class GridTable {
                 switch (w.meaning()) {
                     case "ignore" -> ignore = true;
                     case "note" -> note = true;
+                    case "index" -> index = true;
                     case "code" -> code = true;
                     case "name" -> name = true;
                     case "total" -> amount = true;
@@ -286,7 +293,8 @@ final class GridTable {
                     default -> { }
                 }
             }
-            if (ignore) role = "ignore";
+            if (index) role = "index";
+            else if (ignore) role = "ignore";
             else if (code && !amount) role = "code";
             else if (name && !amount) role = "name";
             else if (amount) role = "amount";
@@ -399,6 +407,7 @@ final class GridTable {
             int codeCells = 0;
             for (int i = 0; i < l.cells().size() && i < firstAmount; i++) {
                 String cell = l.cells().get(i);
+                if (i < columns.size() && columns.get(i).role().equals("index")) continue; // 序号 1, 2, 3 …
                 if (cell.isEmpty() || (cell.length() == 1 && "类款项".contains(cell))) { if (c1 == null && name.isEmpty()) codeCells++; continue; }
                 Matcher m = CODE_CELL.matcher(cell);
                 if (name.isEmpty() && m.matches()) {
@@ -500,18 +509,24 @@ final class GridTable {
                     if (a.signum() == 0) continue;
                     Fact.Builder b = Fact.of(kind, a, l.ref());
                     if (!item.equals("grand")) b.fundingSource(item);
-                    cx.facts().add(b.build());
+                    read.add(b.build());
                     continue;
                 } else {
                     continue;
                 }
+            }
+            if (code.length() == 3 && !economicRows && isNotAClass(code, name)) {
+                // a 3-digit unit code (222 西安市交通运输局) in a table by unit: not a 类 of the classification
+                if (reportedUnitRows++ == 0) cx.issues().accept(new Issue(Issue.Severity.NOTE, l.ref(), table.title() + ": rows of units ("
+                        + code + " " + name + "), not of functional classes, are left out"));
+                continue;
             }
             if (!code.isEmpty()) {
                 char first = code.charAt(0);
                 if (first == '2' && !economicRows) funcCode = code;
                 else if (first == '3' && economicRows) econCode = code;
                 else if (first == '5' && economicRows) govCode = code;
-                else continue;
+                else { otherSchemeRows++; continue; }
                 if (!name.isEmpty()) (funcCode != null ? cx.functional() : cx.economic()).learn(code, NUMBERED.matcher(name).replaceFirst(""));
                 String second = economicRows ? secondCode(l) : null;
                 if (econCode != null && second != null && second.startsWith("5")) govCode = second;
@@ -539,7 +554,7 @@ final class GridTable {
                 if (funcCode != null) b.functionalCode(funcCode);
                 if (econCode != null) b.economicCode(econCode);
                 if (govCode != null) b.governmentEconomicCode(govCode);
-                cx.facts().add(b.build());
+                read.add(b.build());
                 String treeCode = funcCode != null ? funcCode : econCode;
                 if (treeCode != null) tree.computeIfAbsent(e.getKey(), k -> new java.util.TreeMap<>()).merge(treeCode, e.getValue(), BigDecimal::add);
                 else if (code.isEmpty() && typeOfRow == null) totalRow.putIfAbsent(e.getKey(), e.getValue());
@@ -548,7 +563,20 @@ final class GridTable {
         checkSums();
         tree.clear();
         totalRow.clear();
+        // a table by unit (its rows are units, not codes) is not a table by functional class: even its 合计 row is left out
+        // so is a table whose title says one classification and whose rows print the other: its 合计 row would be taken amiss
+        boolean noCode = read.stream().allMatch(f -> f.functionalCode() == null && f.economicCode() == null);
+        if (noCode && (reportedUnitRows > 0 || otherSchemeRows > 0)) {
+            if (otherSchemeRows > 0) cx.issues().accept(new Issue(Issue.Severity.NOTE, table.ref(), table.title()
+                    + ": its rows print codes of the other classification than its title; left out"));
+            read.clear();
+        }
+        cx.facts().addAll(read);
+        read.clear();
     }
+
+    /** The cells of the table under way, kept back until the table is known to be one by code. */
+    private final List<Fact> read = new ArrayList<>();
 
     /** Per amount column: code → amount (rows of one code added up), and the table's 合计 row. */
     private final Map<Integer, java.util.TreeMap<String, BigDecimal>> tree = new LinkedHashMap<>();
@@ -620,6 +648,17 @@ final class GridTable {
     }
 
     private boolean reportedSums;
+    private int reportedUnitRows;
+    private int otherSchemeRows;
+
+    /** A 3-digit code printed with a name that is not its 类 name but a body's (西安市交通运输局 beside 222). */
+    private static boolean isNotAClass(String code, String name) {
+        String own = Catalogue.CLASS_NAMES.getOrDefault("functional", Map.of()).get(code);
+        if (own == null || name.isEmpty() || name.endsWith("支出")) return false;
+        String bare = NUMBERED.matcher(name).replaceFirst("");
+        if (Catalogue.classCode("functional", bare) != null) return false;
+        return Identity.isBody(bare) && bare.length() >= 5;
+    }
     /** Columns of unknown header words already reported: once per table. */
     private final java.util.Set<Integer> reportedColumns = new java.util.HashSet<>();
 
