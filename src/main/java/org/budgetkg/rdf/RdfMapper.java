@@ -65,7 +65,10 @@ public final class RdfMapper {
     private static Node str(String s) { return s == null ? null : NodeFactory.createLiteralString(s); }
 
     private static Node dec(BigDecimal v) {
-        return v == null ? null : NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal);
+        // the canonical lexical form (44.1, 10.0): TDB2 stores decimals by value, and a quad written as 44.10 cannot be
+        // deleted again by the form it reads back as, so a replaced graph would keep it
+        return v == null ? null : NodeFactory.createLiteralDT(org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(v),
+                XSDDatatype.XSDdecimal);
     }
 
     private static Node integer(long v) { return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger); }

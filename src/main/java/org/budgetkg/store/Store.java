@@ -1,5 +1,7 @@
 package org.budgetkg.store;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+
 import java.io.InputStream;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
@@ -35,13 +37,28 @@ public final class Store implements AutoCloseable {
 
     public DatasetGraph datasetGraph() { return dataset.asDatasetGraph(); }
 
-    /** Replaces the named graph with these triples, in one write transaction. */
+    /**
+     * Replaces the named graph with these triples, in one write transaction. Decimals are stored in their canonical
+     * lexical form, because TDB2 keeps them by value and cannot delete a quad by a form other than the one it reads
+     * back: a graph written so is removed whole when it is replaced.
+     */
     public void replace(Node graphName, Graph triples) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            triples.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            triples.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
         });
+    }
+
+    /** A decimal literal in canonical form (44.10 → 44.1, 10 → 10.0); every other node as it is. */
+    static Node canonical(Node o) {
+        if (!o.isLiteral() || !XSDDatatype.XSDdecimal.getURI().equals(o.getLiteralDatatypeURI())) return o;
+        try {
+            String lex = org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(new java.math.BigDecimal(o.getLiteralLexicalForm()));
+            return lex.equals(o.getLiteralLexicalForm()) ? o : NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
+        } catch (NumberFormatException e) {
+            return o;
+        }
     }
 
     /** The ontology (classes, properties, the funding-source scheme) so queries can follow skos:broader. */
