@@ -38,15 +38,17 @@ public final class Store implements AutoCloseable {
     public DatasetGraph datasetGraph() { return dataset.asDatasetGraph(); }
 
     /**
-     * Replaces the named graph with these triples, in one write transaction. Decimals are stored in their canonical
+     * Replaces the named graph with these triples, in one write transaction; true when it was there before. Decimals are stored in their canonical
      * lexical form, because TDB2 keeps them by value and cannot delete a quad by a form other than the one it reads
      * back: a graph written so is removed whole when it is replaced.
      */
-    public void replace(Node graphName, Graph triples) {
-        Txn.executeWrite(dataset, () -> {
+    public boolean replace(Node graphName, Graph triples) {
+        return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            boolean existed = dsg.contains(graphName, Node.ANY, Node.ANY, Node.ANY);
             dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             triples.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
+            return existed;
         });
     }
 
