@@ -96,9 +96,10 @@ final class CatalogueInterpreter {
         listed.addAll(unitsOfTables(found));
         for (String u : listed) {
             if (Names.key(u).equals(Names.key(id.entity()))) continue;
-            Unit unit = orgs.add(u.replace("(本级)", "本级").equals(u) ? u : u);
-            String b = Names.withoutSuffix(u);
-            if (!b.equals(u)) unit.altNames().add(b);
+            Unit unit = orgs.add(u);
+            // another printed form of the same body (…（汇总）) as an altLabel; a (本级) unit keeps only its own name
+            String same = Names.key(u).equals(u) ? null : Names.withoutSuffix(u);
+            if (same != null && !same.equals(u) && Names.key(same).equals(Names.key(u))) unit.altNames().add(same);
         }
         List<Project> projects = List.of();
         try {

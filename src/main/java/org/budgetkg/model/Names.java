@@ -32,10 +32,15 @@ public final class Names {
 
     private Names() {}
 
-    /** The name without a printed suffix such as （汇总）, (本级) or 部门, or the name itself. */
+    /** The name without a printed suffix such as （汇总）, (本级) or 部门, or the name itself: a reporting entity's altLabel. */
     public static String withoutSuffix(String name) {
+        return strip(name, true);
+    }
+
+    private static String strip(String name, boolean labelSuffixes) {
         for (String[] rule : RULES) {
-            if (rule[0].equals("suffix") && name.endsWith(rule[1]) && name.length() - rule[1].length() >= 4) {
+            boolean applies = rule[0].equals("suffix") || (labelSuffixes && rule[0].equals("labelsuffix"));
+            if (applies && name.endsWith(rule[1]) && name.length() - rule[1].length() >= 4) {
                 return name.substring(0, name.length() - rule[1].length());
             }
         }
@@ -44,7 +49,7 @@ public final class Names {
 
     /** The key that all printed forms of one body share. */
     public static String key(String name) {
-        String k = withoutSuffix(Text.label(name));
+        String k = strip(Text.label(name), false);
         for (String[] rule : RULES) if (rule[0].equals("rewrite")) k = k.replace(rule[1], rule[2]);
         for (String[] rule : RULES) if (rule[0].equals("prefix") && k.startsWith(rule[1]) && k.length() - rule[1].length() >= 4) k = k.substring(rule[1].length());
         return k;

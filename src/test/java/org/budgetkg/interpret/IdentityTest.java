@@ -55,5 +55,8 @@ class IdentityTest {
         assertEquals(Names.key("中国共产党江苏省委员会办公厅"), Names.key("中共江苏省委办公厅"));
         assertEquals(Names.key("江苏省委办公厅"), Names.key("中共江苏省委办公厅"));
         assertEquals(Names.key("西安市财政局"), Names.key("西安市财政局（汇总）"));
+        // the department's own unit is another body than the department that consolidates it
+        org.junit.jupiter.api.Assertions.assertNotEquals(Names.key("福州市商务局(本级)"), Names.key("福州市商务局"));
+        assertEquals("福州市商务局", Names.withoutSuffix("福州市商务局(本级)"));
     }
 }
