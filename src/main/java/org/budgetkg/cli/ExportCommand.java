@@ -18,7 +18,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.openExisting(db)) {
             Exception[] failure = new Exception[1];
             Txn.executeRead(store.dataset(), () -> {
                 try {

@@ -35,7 +35,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String q = source.text != null ? source.text : Files.readString(source.file);
         Query query = QueryFactory.create(q);
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.openExisting(db)) {
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
                     var out = System.out;

@@ -22,6 +22,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR") Path db;
     @Option(names = "--port", defaultValue = "3030") int port;
     @Option(names = "--update", description = "allow SPARQL Update") boolean update;
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "interface to listen on: 127.0.0.1 (default, this machine only) or 0.0.0.0 (every interface)") String host;
+    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "stop a query after this many seconds, also when its client has gone (default 60)") int timeout;
+    @Option(names = "--allow-service",
+            description = "let queries use SERVICE to fetch from other endpoints (off: any client could make the server fetch any URL)")
+    boolean allowService;
     @Parameters(arity = "0..*", paramLabel = "IN") List<Path> inputs;
 
     @Override
@@ -30,20 +37,26 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("budgetkg: serve needs --db DIR or input files");
             return ExitCode.USAGE.code;
         }
-        Store store = db != null ? Store.open(db) : Store.inMemory();
+        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        if (!loopback && !host.equals("0.0.0.0")) {
+            spec.commandLine().getErr().println("budgetkg: --host is 127.0.0.1 (this machine) or 0.0.0.0 (every interface), not " + host);
+            return ExitCode.USAGE.code;
+        }
+        // a store to serve must exist; with input files it is the one they are loaded into
+        Store store = db == null ? Store.inMemory() : inputs == null || inputs.isEmpty() ? Store.openExisting(db) : Store.open(db);
         if (inputs != null && !inputs.isEmpty()) {
             List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr());
             BudgetKg.load(store, ds);
         }
-        Endpoint endpoint = Endpoint.start(store, port, update);
+        Endpoint endpoint = Endpoint.start(store, port, update, loopback, timeout, allowService);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             endpoint.close();
             store.close();
             stopped.countDown();
         }));
-        spec.commandLine().getOut().println("serving http://localhost:" + endpoint.port() + "/budget/sparql"
-                + (update ? " (updates allowed)" : " (read-only)"));
+        spec.commandLine().getOut().println("serving http://" + (loopback ? "localhost" : host) + ":" + endpoint.port() + "/budget/sparql"
+                + (update ? " (updates allowed)" : " (read-only)") + (loopback ? "" : " on every interface"));
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCode.OK.code;

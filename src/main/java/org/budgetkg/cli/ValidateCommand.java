@@ -37,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
         Graph data = GraphFactory.createDefaultGraph();
         int findings = 0;
         if (db != null) {
-            try (Store store = Store.open(db)) {
+            try (Store store = Store.openExisting(db)) {
                 Txn.executeRead(store.dataset(), () -> store.datasetGraph().find().forEachRemaining(q -> data.add(q.asTriple())));
             }
         } else if (inputs != null && !inputs.isEmpty()) {

@@ -129,8 +129,9 @@ record Identity(String entity, String year, DocumentKind kind) {
         return s.replaceFirst("^附件\\d*", "").replaceFirst("^(?:19|20)\\d{2}年度?", "");
     }
 
+    /** The name as printed, without a stamp note ((公章), (盖章)) or closing punctuation. */
     private static String clean(String s) {
-        return Text.label(s).replaceFirst("[。;；,，]$", "");
+        return Text.label(s).replaceFirst("[(（](公章|盖章|签章)[)）]$", "").replaceFirst("[。;；,，]$", "");
     }
 
     static boolean isBody(String name) {

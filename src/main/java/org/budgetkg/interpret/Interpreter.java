@@ -46,15 +46,20 @@ public final class Interpreter {
         Disclosure catalogued = null;
         UnreadableInputException numberedFailure = null;
         UnreadableInputException catalogueFailure = null;
+        // either reading failing unexpectedly leaves the other one standing
         try {
             numbered = interpretNumbered(source);
         } catch (UnreadableInputException e) {
             numberedFailure = e;
+        } catch (RuntimeException e) {
+            numberedFailure = new UnreadableInputException("could not be read by the numbered-table template: " + e);
         }
         try {
             catalogued = CatalogueInterpreter.interpret(source);
         } catch (UnreadableInputException e) {
             catalogueFailure = e;
+        } catch (RuntimeException e) {
+            catalogueFailure = new UnreadableInputException("could not be read by the table catalogue: " + e);
         }
         if (numbered != null && !Identity.isBody(numbered.entity().name())) numbered = null;
         if (numbered == null && catalogued == null) throw catalogueFailure != null ? catalogueFailure : numberedFailure;

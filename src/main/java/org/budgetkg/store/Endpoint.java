@@ -9,8 +9,23 @@ public final class Endpoint implements AutoCloseable {
     private Endpoint(FusekiServer server) { this.server = server; }
 
     public static Endpoint start(Store store, int port, boolean allowUpdate) {
+        return start(store, port, allowUpdate, true, 60, false);
+    }
+
+    /**
+     * Fuseki on the loopback interface unless {@code loopbackOnly} is false; every query stops after
+     * {@code timeoutSeconds} (an abandoned one too); SERVICE to other endpoints is refused unless allowed (otherwise any
+     * client could make the server fetch any URL); {@code /$/ping} answers for health checks.
+     */
+    public static Endpoint start(Store store, int port, boolean allowUpdate, boolean loopbackOnly, int timeoutSeconds,
+                                 boolean allowService) {
+        org.apache.jena.sparql.util.Context cx = store.dataset().getContext();
+        cx.set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+        cx.set(org.apache.jena.query.ARQ.httpServiceAllowed, allowService);
         FusekiServer server = FusekiServer.create()
                 .port(port)
+                .loopback(loopbackOnly)
+                .enablePing(true)
                 .add("/budget", store.datasetGraph(), allowUpdate)
                 .build();
         server.start();

@@ -29,7 +29,22 @@ public final class Store implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
+    /** Opens the store in {@code dir}, creating it when there is none (for load). */
     public static Store open(Path dir) { return new Store(TDB2Factory.connectDataset(dir.toString())); }
+
+    /** Opens a store that exists: a mistyped path is refused rather than answered from a new, empty store. */
+    public static Store openExisting(Path dir) {
+        boolean store = false;
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+                store = s.anyMatch(p -> java.nio.file.Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+            } catch (java.io.IOException e) {
+                store = false;
+            }
+        }
+        if (!store) throw new IllegalArgumentException("[" + dir + "] is not a budgetkg store (no TDB2 data in it): check --db, or load into it first");
+        return open(dir);
+    }
 
     public static Store inMemory() { return new Store(TDB2Factory.createDataset()); }
 

@@ -80,4 +80,38 @@ class StoreAndEndpointTest {
             store.close();
         }
     }
+
+    @Test
+    void serviceToOtherEndpointsIsRefusedAndPingAnswers() throws Exception {
+        Store store = Store.inMemory();
+        BudgetKg.load(store, List.of(generated(SyntheticDisclosure.Style.TABULATED)));
+        // a second endpoint the query would make the first one fetch from
+        Store other = Store.inMemory();
+        Endpoint target = Endpoint.start(other, 0, false);
+        Endpoint endpoint = Endpoint.start(store, 0, false);
+        try {
+            String base = "http://localhost:" + endpoint.port();
+            HttpClient http = HttpClient.newHttpClient();
+            String q = "SELECT * WHERE { SERVICE <http://localhost:" + target.port() + "/budget/sparql> { ?s ?p ?o } } LIMIT 1";
+            HttpResponse<String> service = http.send(HttpRequest.newBuilder(URI.create(base + "/budget/sparql?query="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(service.statusCode() >= 400, "SERVICE was followed: " + service.statusCode() + " " + service.body());
+            HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
+        } finally {
+            endpoint.close();
+            target.close();
+            store.close();
+            other.close();
+        }
+    }
+
+    @Test
+    void aMistypedStorePathIsRefusedNotCreated() {
+        Path missing = dir.resolve("no-such-store");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Store.openExisting(missing));
+        assertTrue(e.getMessage().contains("not a budgetkg store"), e.getMessage());
+        assertTrue(!java.nio.file.Files.exists(missing), "nothing created");
+    }
 }
