@@ -44,7 +44,7 @@ final class CatalogueInterpreter {
         List<Issue> issues = new ArrayList<>();
         List<TextLine> lines = source.lines();
         List<TextLine> narrative = new ArrayList<>();
-        List<Found> found = segment(lines, narrative);
+        List<Found> found = segment(lines, narrative, issues);
         List<String> tableLabels = new ArrayList<>();
         for (Found f : found) {
             tableLabels.add(f.table().title());
@@ -222,6 +222,18 @@ final class CatalogueInterpreter {
 
     /** Tables by title; every line that is in no table is narrative. */
     static List<Found> segment(List<TextLine> lines, List<TextLine> narrative) {
+        return segment(lines, narrative, null);
+    }
+
+    /** A line that is a table's title by its form (…表, short, no sentence), whatever the catalogue knows of it. */
+    private static boolean looksLikeTitle(String label) {
+        String end = label.replaceFirst("[(（][^)）]{0,14}[)）]$", "");
+        return label.length() <= 60 && !label.contains("\t") && end.endsWith("表") && !end.contains("说明") && !label.contains("，")
+                && !LEADER.matcher(label).find() && !label.contains("。") && !label.startsWith("注");
+    }
+
+    /** As {@link #segment(List, List)}, noting in {@code unknown} the titled tables the catalogue does not know. */
+    static List<Found> segment(List<TextLine> lines, List<TextLine> narrative, List<Issue> unknown) {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -235,6 +247,10 @@ final class CatalogueInterpreter {
                 Catalogue.TableEntry joined = next.length() <= 40 ? titleEntry(label + next) : null;
                 // (a bare number before a title that stands on its own line is left for that line)
                 if (joined != null && wrappedTitle(label, next)) { entry = joined; title = label + next; bodyStart = i + 2; }
+            }
+            if (entry == null && unknown != null && looksLikeTitle(label) && hasBody(lines, i + 1)) {
+                unknown.add(new Issue(Issue.Severity.NOTE, lines.get(i).ref(), "table \"" + label
+                        + "\" is not one the catalogue knows (no kind of table has all its title words); left out"));
             }
             if (entry == null || !hasBody(lines, bodyStart)) {
                 narrative.add(lines.get(i));

@@ -21,7 +21,7 @@ record Identity(String entity, String year, DocumentKind kind) {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "((?:19|20)\\d{2})年度?(?:区级|市级|省级|县级)?([\\p{IsHan}()]{3,40}?)(部门|单位)?(综合)?(预算|决算)");
     private static final Pattern NAME_FIRST = Pattern.compile(
-            "([\\p{IsHan}()]{3,40}?)((?:19|20)\\d{2})年度?(?:区级|市级|省级|县级)?(部门|单位)?(综合)?(预算|决算)");
+            "([\\p{IsHan}()]{3,40}?)((?:19|20)\\d{2})年?度?(?:区级|市级|省级|县级)?(部门|单位)?(综合)?(预算|决算)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern TITLED_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?[^，。,]{0,20}(?:预算|决算)[^，。,]{0,12}表");
     /** What the name of a government body ends with. */
