@@ -32,8 +32,6 @@ final class CatalogueInterpreter {
             "^(?:附件\\d*[:：]?)?(?:附?表\\s*[\\d一二三四五六七八九十]{1,3}(?:[-－—]\\d{1,2})?[:：]?|公开\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
     private static final Pattern LEADER = Pattern.compile("[…．.·]{3,}|\\.{3,}|…{2,}");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]部分");
-    /** Page numbers between the lines of a sentence: - 5 -, — 1 0 —, 第 3 页. */
-    private static final Pattern PAGE_FOOTER = Pattern.compile("^[-—–]?\\s*[\\d ]{1,5}\\s*[-—–]?$|^第\\s*\\d+\\s*页.*$");
 
     private CatalogueInterpreter() {}
 
@@ -76,7 +74,7 @@ final class CatalogueInterpreter {
                         + "\" could not be read (" + e + "); the rest of the document is kept"));
             }
         }
-        JoinedText text = new JoinedText(narrative.stream().filter(l -> !PAGE_FOOTER.matcher(Text.label(l.text())).matches()).toList());
+        JoinedText text = new JoinedText(narrative.stream().filter(l -> !GridTable.PAGE_NUMBER.matcher(Text.label(l.text())).matches()).toList());
         // a table's cell wins over the same figure stated in a sentence (reconcile keeps the first and reports a difference);
         // 三公 sentences also fill in categories a table lost with its empty columns
         for (Fact f : statedFigures(text)) if (tablesRead == 0 || f.threePublic() != null) raw.add(f);
@@ -145,7 +143,7 @@ final class CatalogueInterpreter {
             }
         }
         JoinedText text = new JoinedText(narrative.subList(0, end).stream()
-                .filter(l -> !PAGE_FOOTER.matcher(Text.label(l.text())).matches()).toList());
+                .filter(l -> !GridTable.PAGE_NUMBER.matcher(Text.label(l.text())).matches()).toList());
         java.util.regex.Matcher m = UNIT_SENTENCE.matcher(text.text);
         while (m.find()) {
             String list = m.group(1);
@@ -344,20 +342,8 @@ final class CatalogueInterpreter {
 
     /** One cell per cube coordinate; the same cell printed twice must agree (rounding is listed, not a finding). */
     private static List<Fact> reconcile(List<Fact> facts, List<Issue> issues) {
-        Map<String, Fact> cells = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            // 收支总计 and the expenditure tables' 合计 are both totals over every dimension; in final accounts they differ
-            String key = f.key() + (isGrandTotal(f) ? "|grand" : "");
-            Fact seen = cells.get(key);
-            if (seen == null) { cells.put(key, f); continue; }
-            BigDecimal diff = seen.amount().subtract(f.amount()).abs();
-            if (diff.signum() != 0) {
-                issues.add(new Issue(diff.compareTo(new BigDecimal("0.011")) <= 0 ? Issue.Severity.ROUNDING : Issue.Severity.WARNING,
-                        f.ref(), f.table() + " prints " + f.amount().toPlainString() + " for a cell that "
-                        + seen.table() + " " + seen.ref() + " prints as " + seen.amount().toPlainString()));
-            }
-        }
-        return new ArrayList<>(cells.values());
+        // 收支总计 and the expenditure tables' 合计 are both totals over every dimension; in final accounts they differ
+        return Interpreter.reconcile(facts, issues, f -> f.key() + (isGrandTotal(f) ? "|grand" : ""));
     }
 
     static boolean knows(TableKind k) { return k != TableKind.UNKNOWN; }

@@ -27,7 +27,7 @@ final class GridTable {
     /** Something printed as a number that does not parse: a letter O for a zero, a doubled point. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("^-?\\d[\\d,.]*[OoIl][\\d,.OoIl]*$|^-?\\d+\\.\\d+\\.\\d+$");
     /** A page number between the rows of a table that runs over pages: 14, - 9 -, — 1 0 —, 第 3 页. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]?\\s*[\\d ]{1,5}\\s*[-—–]?$|^第\\s*\\d+\\s*页.*$");
+    static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]?\\s*[\\d ]{1,5}\\s*[-—–]?$|^第\\s*\\d+\\s*页.*$");
     private static final Pattern DASH = Pattern.compile("^[-—－–]+$");
     private static final Pattern PAGE_REPEAT = Pattern.compile(
             "^(编制部门|编制单位|预算主管部门|预算单位|部门名称|单位名称|部门|单位)[:：]|^单位[:：]?\\s*[(（]?(万元|千元|元)|^(金额|单位)?[(（]?(万元|元)[)）]?$");

@@ -108,20 +108,11 @@ record Identity(String entity, String year, DocumentKind kind) {
 
     static DocumentKind kind(String head) {
         boolean finalAccounts = head.contains("决算") && !head.contains("预算");
-        int unit = first(head, "单位预算", "单位决算", "单位概况");
-        int department = first(head, "部门预算", "部门决算", "部门概况", "部门综合预算");
+        int unit = Interpreter.firstOf(head, "单位预算", "单位决算", "单位概况");
+        int department = Interpreter.firstOf(head, "部门预算", "部门决算", "部门概况", "部门综合预算");
         boolean unitKind = unit >= 0 && (department < 0 || unit < department);
         if (finalAccounts) return unitKind ? DocumentKind.UnitFinalAccounts : DocumentKind.DepartmentFinalAccounts;
         return unitKind ? DocumentKind.UnitBudget : DocumentKind.DepartmentBudget;
-    }
-
-    private static int first(String text, String... words) {
-        int best = -1;
-        for (String w : words) {
-            int i = text.indexOf(w);
-            if (i >= 0 && (best < 0 || i < best)) best = i;
-        }
-        return best;
     }
 
     /** A title's name without the district prefix of a heading such as 附件2. */

@@ -194,7 +194,7 @@ public final class Interpreter {
         return out;
     }
 
-    private static int firstOf(String text, String... words) {
+    static int firstOf(String text, String... words) {
         int best = -1;
         for (String w : words) {
             int i = text.indexOf(w);
@@ -205,10 +205,16 @@ public final class Interpreter {
 
     /** One cell per cube coordinate: the same cell printed in two tables must agree (to the cent). */
     private static List<Fact> reconcile(List<Fact> facts, List<Issue> issues) {
+        return reconcile(facts, issues, Fact::key);
+    }
+
+    /** As {@link #reconcile(List, List)}, with the coordinates a reading gives its cells. */
+    static List<Fact> reconcile(List<Fact> facts, List<Issue> issues, java.util.function.Function<Fact, String> coordinates) {
         Map<String, Fact> cells = new LinkedHashMap<>();
         for (Fact f : facts) {
-            Fact seen = cells.get(f.key());
-            if (seen == null) { cells.put(f.key(), f); continue; }
+            String key = coordinates.apply(f);
+            Fact seen = cells.get(key);
+            if (seen == null) { cells.put(key, f); continue; }
             BigDecimal diff = seen.amount().subtract(f.amount()).abs();
             if (diff.signum() != 0) {
                 issues.add(new Issue(diff.compareTo(new BigDecimal("0.011")) <= 0 ? Issue.Severity.ROUNDING : Issue.Severity.WARNING,
