@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.budgetkg.ingest.UnreadableInputException;
 import org.budgetkg.model.Disclosure;
+import org.budgetkg.model.DocumentKind;
 import org.budgetkg.model.Fact;
 import org.budgetkg.model.Issue;
 import org.budgetkg.model.Names;
@@ -54,7 +55,8 @@ final class CatalogueInterpreter {
         Codes functional = new Codes();
         Codes economic = new Codes();
         List<Fact> raw = new ArrayList<>();
-        GridTable.Context cx = new GridTable.Context(functional, economic, issues::add, raw);
+        GridTable.Context cx = new GridTable.Context(functional, economic, issues::add, raw, id == null ? null : id.year(),
+                id != null && (id.kind() == DocumentKind.DepartmentFinalAccounts || id.kind() == DocumentKind.UnitFinalAccounts));
         int tablesRead = 0;
         // tables by code first: the panes that print 款 and 项 by name only take their codes from them
         List<Found> ordered = new ArrayList<>(found.stream().filter(f -> !f.entry().rows().equals("overview")).toList());

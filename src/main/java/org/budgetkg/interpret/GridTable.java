@@ -45,7 +45,11 @@ final class GridTable {
     }
 
     /** Everything a table needs from the document it is in. */
-    record Context(Codes functional, Codes economic, Consumer<Issue> issues, List<Fact> facts) {}
+    record Context(Codes functional, Codes economic, Consumer<Issue> issues, List<Fact> facts, String year, boolean finalAccounts) {
+        Context(Codes functional, Codes economic, Consumer<Issue> issues, List<Fact> facts) {
+            this(functional, economic, issues, facts, null, false);
+        }
+    }
 
     private final Table table;
     private final Catalogue.TableEntry entry;
@@ -246,6 +250,20 @@ final class GridTable {
             while (row.size() < width) row.add("");
             filled.add(row);
         }
+        // a row of periods (2025年预算数 … 2026年预算数) printed once over each block, centred: each column takes the nearest
+        for (int r = 0; r + 1 < filled.size(); r++) {
+            List<String> row = filled.get(r);
+            List<Integer> at = new ArrayList<>();
+            for (int c = 0; c < width; c++) if (!row.get(c).isEmpty()) at.add(c);
+            if (at.isEmpty() || !at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find())) continue;
+            List<String> original = new ArrayList<>(row);
+            for (int c = 0; c < width; c++) {
+                if (!original.get(c).isEmpty()) continue;
+                int best = at.get(0);
+                for (int k : at) if (Math.abs(k - c) < Math.abs(best - c)) best = k;
+                row.set(c, original.get(best));
+            }
+        }
         for (int r = 0; r + 1 < filled.size(); r++) {
             for (int c = 1; c < width; c++) {
                 if (!filled.get(r).get(c).isEmpty()) continue;
@@ -294,7 +312,7 @@ final class GridTable {
                 }
             }
             if (index) role = "index";
-            else if (ignore) role = "ignore";
+            else if (ignore || otherPeriod(text.toString())) role = "ignore";
             else if (code && !amount) role = "code";
             else if (name && !amount) role = "name";
             else if (amount) role = "amount";
@@ -311,6 +329,21 @@ final class GridTable {
             }
         }
         return out;
+    }
+
+    private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    /**
+     * A column of another period than the document's: a year other than its own (2025年预算数 in a 2026 budget), or a
+     * budget figure in final accounts (年初预算数 and 调整预算数 beside the 决算数).
+     */
+    private boolean otherPeriod(String header) {
+        if (cx.finalAccounts() && header.contains("预算") && !header.contains("决算")) return true;
+        if (cx.year() == null) return false;
+        Matcher m = A_YEAR.matcher(header);
+        boolean other = false;
+        while (m.find()) { if (m.group().equals(cx.year())) return false; other = true; }
+        return other;
     }
 
     private static boolean isGroupWord(String cell) {
