@@ -250,6 +250,26 @@ final class GridTable {
             while (row.size() < width) row.add("");
             filled.add(row);
         }
+        // a group label centred over its block (本年收入 … 上年结转结余) belongs to every column of the block; the blocks are
+        // told by the 小计 that opens each of them in the row below
+        for (int r = 0; r + 1 < filled.size(); r++) {
+            List<String> below = filled.get(r + 1);
+            List<Integer> opens = new ArrayList<>();
+            for (int c = 0; c < width; c++) if (below.get(c).equals("小计")) opens.add(c);
+            if (opens.size() < 2) continue;
+            List<String> row = filled.get(r);
+            List<String> original = new ArrayList<>(row);
+            for (int c = 0; c < width; c++) {
+                // only a label that says something of its block's money (上年结转结余): 本年收入 or “三公”经费 add nothing
+                if (original.get(c).isEmpty() || !isGroupWord(original.get(c))) continue;
+                int from = -1, to = width;
+                for (int k = 0; k < opens.size(); k++) {
+                    if (opens.get(k) <= c) { from = opens.get(k); to = k + 1 < opens.size() ? opens.get(k + 1) : width; }
+                }
+                if (from < 0) continue;
+                for (int k = from; k < to; k++) if (original.get(k).isEmpty()) row.set(k, original.get(c));
+            }
+        }
         // a row of periods (2025年预算数 … 2026年预算数) printed once over each block, centred: each column takes the nearest
         for (int r = 0; r + 1 < filled.size(); r++) {
             List<String> row = filled.get(r);
@@ -298,7 +318,9 @@ final class GridTable {
                     r = new String(rest);
                 }
             }
+            boolean carriedOver = false;
             for (Catalogue.ColumnWord w : found.values()) {
+                if ("CarryOver".equals(w.value())) carriedOver = true;
                 switch (w.meaning()) {
                     case "ignore" -> ignore = true;
                     case "note" -> note = true;
@@ -310,6 +332,10 @@ final class GridTable {
                     case "source" -> { amount = true; source = w.value(); }
                     default -> { }
                 }
+            }
+            // a fund under 上年结转: last year's money of that fund, carried over
+            if (carriedOver && source != null && !source.equals("CarryOver")) {
+                source = FISCAL_FUNDS.contains(source) ? "FiscalCarryOver" : "NonFiscalCarryOver";
             }
             if (index) role = "index";
             else if (ignore || otherPeriod(text.toString())) role = "ignore";
@@ -331,6 +357,8 @@ final class GridTable {
         return out;
     }
 
+    private static final java.util.Set<String> FISCAL_FUNDS = java.util.Set.of("FiscalAppropriation", "GeneralPublicBudgetAppropriation",
+            "GovernmentFundAppropriation", "StateCapitalAppropriation", "FiscalSpecialAccount");
     private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     /**

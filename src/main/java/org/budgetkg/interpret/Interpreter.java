@@ -65,7 +65,14 @@ public final class Interpreter {
         if (numbered == null && catalogued == null) throw catalogueFailure != null ? catalogueFailure : numberedFailure;
         if (numbered == null) return catalogued;
         if (catalogued == null) return numbered;
+        // the sums are the referee: a reading with more cells whose tables add up better wins outright
+        long numberedFindings = findings(numbered), catalogueFindings = findings(catalogued);
+        if (catalogued.facts().size() >= numbered.facts().size() && catalogueFindings < numberedFindings) return catalogued;
         return numbered.facts().size() * 5 >= catalogued.facts().size() * 4 ? numbered : catalogued;
+    }
+
+    private static long findings(Disclosure d) {
+        return d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).count();
     }
 
     static Disclosure interpretNumbered(SourceText source) throws UnreadableInputException {
