@@ -86,6 +86,9 @@ class GoldenCasesTest {
                         && java.util.Objects.equals(e[2].equals("-") ? null : e[2], f.functionalCode())
                         && java.util.Objects.equals(e[3].equals("-") ? null : e[3], f.expenditureType())
                         && f.amount().compareTo(new BigDecimal(e[4])) == 0), "funcfs " + String.join(" ", e) + " in " + d.facts());
+                // unitfact UNIT CODE AMOUNT: a cell of a unit's section of a table by unit and code
+                case "unitfact" -> assertTrue(d.facts().stream().anyMatch(f -> e[1].equals(f.unit()) && e[2].equals(f.functionalCode())
+                        && f.expenditureType() == null && f.amount().compareTo(new BigDecimal(e[3])) == 0), "unitfact " + String.join(" ", e));
                 case "finding" -> assertTrue(d.issues().stream().anyMatch(i -> i.message().contains(e[1])), "finding " + e[1] + " in " + d.issues());
                 default -> want.put(e[0] + "/" + e[1], new BigDecimal(e[2]).stripTrailingZeros());
             }

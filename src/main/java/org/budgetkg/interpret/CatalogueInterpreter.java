@@ -56,7 +56,8 @@ final class CatalogueInterpreter {
         Codes economic = new Codes();
         List<Fact> raw = new ArrayList<>();
         GridTable.Context cx = new GridTable.Context(functional, economic, issues::add, raw, id == null ? null : id.year(),
-                id != null && (id.kind() == DocumentKind.DepartmentFinalAccounts || id.kind() == DocumentKind.UnitFinalAccounts));
+                id != null && (id.kind() == DocumentKind.DepartmentFinalAccounts || id.kind() == DocumentKind.UnitFinalAccounts),
+                id == null ? null : id.entity());
         int tablesRead = 0;
         // tables by code first: the panes that print 款 and 项 by name only take their codes from them
         List<Found> ordered = new ArrayList<>(found.stream().filter(f -> !f.entry().rows().equals("overview")).toList());
@@ -94,6 +95,7 @@ final class CatalogueInterpreter {
         if (!bare.equals(id.entity())) entity.altNames().add(bare);
         List<String> listed = budgetUnits(narrative);
         listed.addAll(unitsOfTables(found));
+        for (Fact f : facts) if (f.unit() != null && !listed.contains(f.unit())) listed.add(f.unit()); // units' sections of tables
         for (String u : listed) {
             if (Names.key(u).equals(Names.key(id.entity()))) continue;
             Unit unit = orgs.add(u);

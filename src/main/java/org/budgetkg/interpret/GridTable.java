@@ -45,9 +45,10 @@ final class GridTable {
     }
 
     /** Everything a table needs from the document it is in. */
-    record Context(Codes functional, Codes economic, Consumer<Issue> issues, List<Fact> facts, String year, boolean finalAccounts) {
+    record Context(Codes functional, Codes economic, Consumer<Issue> issues, List<Fact> facts, String year, boolean finalAccounts,
+                   String entity) {
         Context(Codes functional, Codes economic, Consumer<Issue> issues, List<Fact> facts) {
-            this(functional, economic, issues, facts, null, false);
+            this(functional, economic, issues, facts, null, false, null);
         }
     }
 
@@ -387,7 +388,7 @@ final class GridTable {
     private Map<Integer, BigDecimal> amounts(Line l) {
         Map<Integer, BigDecimal> out = new LinkedHashMap<>();
         List<Column> amountCols = amountColumns();
-        if (l.gridded() && l.cells().size() >= columns.size() - 1) {
+        if (l.gridded() && (l.cells().size() >= columns.size() - 1 || trailingCellsOnly(l))) {
             for (int i = 0; i < l.cells().size() && i < columns.size(); i++) {
                 Column c = columns.get(i);
                 String cell = l.cells().get(i).replace(" ", "");
@@ -437,6 +438,27 @@ final class GridTable {
                     + amountCols.size() + " columns on a line without its grid; left out"));
         }
         return out;
+    }
+
+    /**
+     * A ruled line short of cells only at its end (a text file strips trailing tabs): its numbers stand in their
+     * columns. One with an empty cell between two numbers lost cells in the middle and is placed by its count instead.
+     */
+    private boolean trailingCellsOnly(Line l) {
+        int first = -1, last = -1;
+        for (int i = 0; i < l.cells().size(); i++) {
+            if (NUMBER.matcher(l.cells().get(i).replace(" ", "")).matches()) {
+                String role = i < columns.size() ? columns.get(i).role() : "";
+                if (role.equals("code") || role.equals("index")) continue; // the row's code or number
+                // a number where the header has no amount column: the cells slid, their places say nothing
+                if (i >= columns.size() || !(columns.get(i).amount() || role.equals("ignore"))) return false;
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) return false;
+        for (int i = first; i <= last; i++) if (l.cells().get(i).isBlank()) return false;
+        return true;
     }
 
     private BigDecimal scaled(String number) {
@@ -545,8 +567,23 @@ final class GridTable {
                 || kind == TableKind.GENERAL_PUBLIC_BASIC_BY_FUNCTION;
         String[] carry = new String[2];
         for (Line l : data) {
+            String unitHere = unitRow(l);
+            if (unitHere != null) {
+                // a unit's section (125001 西安市安全生产监督管理局): the rows under it are that unit's
+                sectionUnit = cx.entity() != null && org.budgetkg.model.Names.key(unitHere).equals(org.budgetkg.model.Names.key(cx.entity()))
+                        ? null : unitHere;
+                sections++;
+                carry[0] = null;
+                carry[1] = null;
+                continue;
+            }
             String[] cn = codeAndName(l, carry);
             if (cn == null) continue;
+            if (cn[0] != null && !cn[0].isEmpty()) {
+                // counted before its amounts are looked at: a row of the other classification says what the table is
+                char f0 = cn[0].charAt(0);
+                if (economicRows ? f0 != '3' && f0 != '5' : f0 != '2') otherSchemeRows++;
+            }
             Map<Integer, BigDecimal> amounts = amounts(l);
             if (amounts.isEmpty()) continue;
             String code = cn[0];
@@ -611,12 +648,14 @@ final class GridTable {
                     type = typeOfRow;
                 }
                 if (basic && type == null) type = TableInterpreter.BASIC;
-                Fact.Builder b = Fact.of(kind, e.getValue(), l.ref()).fundingSource(source).expenditureType(type);
+                Fact.Builder b = Fact.of(kind, e.getValue(), l.ref()).fundingSource(source).expenditureType(type)
+                        .unit(code.isEmpty() ? null : sectionUnit);
                 if (funcCode != null) b.functionalCode(funcCode);
                 if (econCode != null) b.economicCode(econCode);
                 if (govCode != null) b.governmentEconomicCode(govCode);
                 read.add(b.build());
                 String treeCode = funcCode != null ? funcCode : econCode;
+                if (sections > 0) treeCode = null; // sections of several units: each is a tree of its own
                 if (treeCode != null) tree.computeIfAbsent(e.getKey(), k -> new java.util.TreeMap<>()).merge(treeCode, e.getValue(), BigDecimal::add);
                 else if (code.isEmpty() && typeOfRow == null) totalRow.putIfAbsent(e.getKey(), e.getValue());
             }
@@ -709,6 +748,28 @@ final class GridTable {
     }
 
     private boolean reportedSums;
+    /** The unit whose section of a table by unit and code the rows are in (null: the reporting entity's own). */
+    private String sectionUnit;
+    private int sections;
+    private static final Pattern UNIT_CODE = Pattern.compile("^\\d{6,9}$");
+
+    /** A row that opens a unit's section: a unit code of six or more digits and the unit's name, no amounts of its own needed. */
+    private String unitRow(Line l) {
+        if (!l.gridded()) return null;
+        String code = null;
+        for (int i = 0; i < l.cells().size(); i++) {
+            if (i < columns.size() && columns.get(i).role().equals("index")) continue;
+            String cell = l.cells().get(i);
+            if (cell.isEmpty()) continue;
+            if (code == null) {
+                if (!UNIT_CODE.matcher(cell).matches()) return null;
+                code = cell;
+                continue;
+            }
+            return Identity.isBody(cell) ? cell : null;
+        }
+        return null;
+    }
     private int reportedUnitRows;
     private int otherSchemeRows;
 
