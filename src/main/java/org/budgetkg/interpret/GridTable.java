@@ -751,7 +751,8 @@ final class GridTable {
     /** The unit whose section of a table by unit and code the rows are in (null: the reporting entity's own). */
     private String sectionUnit;
     private int sections;
-    private static final Pattern UNIT_CODE = Pattern.compile("^\\d{6,9}$");
+    /** A unit code: six digits (116001), or eight or nine; seven digits are a 项 code (2070205 博物馆). */
+    private static final Pattern UNIT_CODE = Pattern.compile("^\\d{6}$|^\\d{8,9}$");
 
     /** A row that opens a unit's section: a unit code of six or more digits and the unit's name, no amounts of its own needed. */
     private String unitRow(Line l) {
@@ -766,7 +767,7 @@ final class GridTable {
                 code = cell;
                 continue;
             }
-            return Identity.isBody(cell) ? cell : null;
+            return Identity.isBody(cell) && cell.length() >= 5 ? cell : null;
         }
         return null;
     }
