@@ -240,7 +240,8 @@ final class CatalogueInterpreter {
         int i = 0;
         while (i < lines.size()) {
             String label = Text.label(lines.get(i).text());
-            Catalogue.TableEntry entry = titleEntry(label);
+            // a row of a ruled grid (a 目录 printed as a table: 表1 | 2022年部门综合预算收支总表 | 是否空表) is no title
+            Catalogue.TableEntry entry = gridRow(lines.get(i).text()) ? null : titleEntry(label);
             String title = label;
             int bodyStart = i + 1;
             if (entry == null && label.length() <= 50 && i + 1 < lines.size() && !label.contains("\t")) {
@@ -313,6 +314,13 @@ final class CatalogueInterpreter {
         String x = NUMBERING.matcher(a).replaceFirst("").replaceAll("[(（]?续表?[)）]?", "");
         String y = NUMBERING.matcher(b).replaceFirst("").replaceAll("[(（]?续表?[)）]?", "");
         return x.equals(y);
+    }
+
+    private static boolean gridRow(String raw) {
+        if (raw.indexOf('\t') < 0) return false;
+        int filled = 0;
+        for (String c : raw.split("\t")) if (!c.isBlank()) filled++;
+        return filled > 1;
     }
 
     private static boolean isProse(String s) {
