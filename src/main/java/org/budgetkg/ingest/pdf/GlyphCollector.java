@@ -60,10 +60,22 @@ final class GlyphCollector extends PDFTextStripper {
         if (u.isBlank()) u = " "; // a printed space still separates words and cells
         Glyph g = new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), Math.max(t.getWidthDirAdj(), 0.1), Math.max(t.getHeightDir(), 1),
                 t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir());
-        for (int i = glyphs.size() - 1; i >= Math.max(0, glyphs.size() - 8); i--) {
-            Glyph o = glyphs.get(i);
-            if (o.text().equals(u) && Math.abs(o.x() - g.x()) < 1.0 && Math.abs(o.y() - g.y()) < 1.0) return;
+        // the same glyph within a point of one already drawn is an overprint (fake bold), however many glyphs
+        // were drawn in between: a title printed five times over itself is read once
+        // (every copy is remembered, so copies that creep a fraction of a point each time are caught as a chain)
+        int cx = (int) Math.floor(g.x()), cy = (int) Math.floor(g.y());
+        boolean overprint = false;
+        for (int dx = -1; dx <= 1 && !overprint; dx++) {
+            for (int dy = -1; dy <= 1 && !overprint; dy++) {
+                List<Glyph> near = drawn.get(u + "|" + (cx + dx) + "|" + (cy + dy));
+                if (near == null) continue;
+                for (Glyph o : near) if (Math.abs(o.x() - g.x()) < 1.0 && Math.abs(o.y() - g.y()) < 1.0) { overprint = true; break; }
+            }
         }
-        glyphs.add(g);
+        drawn.computeIfAbsent(u + "|" + cx + "|" + cy, k -> new ArrayList<>()).add(g);
+        if (!overprint) glyphs.add(g);
     }
+
+    /** Glyphs drawn so far by text and whole-point position, to find overprints. */
+    private final java.util.Map<String, List<Glyph>> drawn = new java.util.HashMap<>();
 }

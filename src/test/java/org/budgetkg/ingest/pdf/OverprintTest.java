@@ -1,0 +1,55 @@
+package org.budgetkg.ingest.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.budgetkg.model.SourceText;
+import org.budgetkg.model.Text;
+import org.budgetkg.model.TextLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fake bold: a line drawn several times over itself, a fraction of a point apart, is read once. */
+class OverprintTest {
+    @TempDir Path dir;
+
+    @Test
+    void aTitlePrintedFiveTimesOverItselfIsReadOnce() throws Exception {
+        Path pdf = dir.resolve("bold.pdf");
+        String title = "2026年部门预算公开";
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType0Font font;
+            try (InputStream in = OverprintTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+                font = PDType0Font.load(doc, in, true);
+            }
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                // the whole line again and again: more glyphs lie between two copies of one glyph than any short window holds
+                for (int copy = 0; copy < 5; copy++) {
+                    s.beginText();
+                    s.setFont(font, 12);
+                    s.newLineAtOffset(72 + copy * 0.3f, 700 + copy * 0.2f);
+                    s.showText(title);
+                    s.endText();
+                }
+                s.beginText();
+                s.setFont(font, 12);
+                s.newLineAtOffset(72, 650);
+                s.showText("部门预算");
+                s.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+        SourceText text = new PdfDocumentReader().read(pdf);
+        List<String> lines = text.lines().stream().map(TextLine::text).map(Text::label).filter(l -> !l.isEmpty()).toList();
+        assertTrue(lines.contains(title), "read once: " + lines);
+        assertTrue(lines.contains("部门预算"), lines.toString());
+    }
+}
