@@ -81,6 +81,9 @@ public final class BudgetKg {
             return "[" + file.getFileName() + "] cannot read: " + e.getMessage();
         } catch (RuntimeException e) {
             return "[" + file.getFileName() + "] could not be interpreted: " + e;
+        } catch (OutOfMemoryError e) {
+            // one file too large for the memory given must not take the batch down with it
+            return "[" + file.getFileName() + "] too large to read in the memory given (raise -Xmx in BUDGETKG_JAVA_OPTS); skipped";
         }
     }
 
