@@ -251,7 +251,7 @@ final class CatalogueInterpreter {
                 // (a bare number before a title that stands on its own line is left for that line)
                 if (joined != null && wrappedTitle(label, next)) { entry = joined; title = label + next; bodyStart = i + 2; }
             }
-            if (entry == null && unknown != null && looksLikeTitle(label) && hasBody(lines, i + 1)) {
+            if (entry == null && unknown != null && !gridRow(lines.get(i).text()) && looksLikeTitle(label) && hasBody(lines, i + 1)) {
                 unknown.add(new Issue(Issue.Severity.NOTE, lines.get(i).ref(), "table \"" + label
                         + "\" is not one the catalogue knows (no kind of table has all its title words); left out"));
             }
