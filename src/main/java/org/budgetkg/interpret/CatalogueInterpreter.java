@@ -229,7 +229,7 @@ final class CatalogueInterpreter {
 
     /** A line that is a table's title by its form (…表, short, no sentence), whatever the catalogue knows of it. */
     private static boolean looksLikeTitle(String label) {
-        String end = label.replaceFirst("[(（][^)）]{0,14}[)）]$", "");
+        String end = label.replaceFirst("[(（][^)）]{0,24}[)）]$", "");
         return label.length() <= 60 && !label.contains("\t") && end.endsWith("表") && !end.contains("说明") && !label.contains("，")
                 && !LEADER.matcher(label).find() && !label.contains("。") && !label.startsWith("注");
     }
@@ -335,10 +335,12 @@ final class CatalogueInterpreter {
     static Catalogue.TableEntry titleEntry(String label) {
         if (label.isEmpty() || label.length() > 70 || label.contains("\t") || LEADER.matcher(label).find()) return null;
         // a title ends in 表, or in 表 and a parenthesis that says more of it: （续）, （功能科目）, （按支出功能分类科目）
-        String end = label.replaceFirst("[(（][^)）]{0,14}[)）]$", "");
+        String end = label.replaceFirst("[(（][^)）]{0,24}[)）]$", "");
         if (!(end.endsWith("表") || end.endsWith("表续"))) return null;
         if (end.contains("说明")) return null;
-        return Catalogue.table(NUMBERING.matcher(label).replaceFirst(""));
+        // a qualifier (不含上年结转, 含…) says what the table leaves out, not what it is
+        String what = label.replaceAll("[-－—]?(不含|包含|含)[^)）]*", "").replaceAll("[(（][)）]", "");
+        return Catalogue.table(NUMBERING.matcher(what).replaceFirst(""));
     }
 
     /** A table's title is followed, within a few lines, by its unit, its entity or its ruled header. */
