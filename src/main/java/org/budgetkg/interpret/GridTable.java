@@ -777,8 +777,9 @@ final class GridTable {
     /** A 3-digit code printed with a name that is not its 类 name but a body's (西安市交通运输局 beside 222). */
     private static boolean isNotAClass(String code, String name) {
         String own = Catalogue.CLASS_NAMES.getOrDefault("functional", Map.of()).get(code);
-        if (own == null || name.isEmpty() || name.endsWith("支出")) return false;
+        if (name.isEmpty() || name.endsWith("支出")) return false;
         String bare = NUMBERED.matcher(name).replaceFirst("");
+        if (own == null) return Identity.isBody(bare) && bare.length() >= 5; // no 类 has this code (245 西安市医疗保障局)
         if (Catalogue.classCode("functional", bare) != null) return false;
         return Identity.isBody(bare) && bare.length() >= 5;
     }
