@@ -23,6 +23,7 @@ record Identity(String entity, String year, DocumentKind kind) {
     private static final Pattern NAME_FIRST = Pattern.compile(
             "([\\p{IsHan}()]{3,40}?)((?:19|20)\\d{2})年?度?(?:区级|市级|省级|县级)?(部门|单位)?(综合)?(预算|决算)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern DUTIES = Pattern.compile("^([\\p{IsHan}()]{4,30}?)的?主要职责");
     private static final Pattern TITLED_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?[^，。,]{0,20}(?:预算|决算)[^，。,]{0,12}表");
     /** What the name of a government body ends with. */
     private static final Pattern BODY = Pattern.compile(
@@ -65,6 +66,13 @@ record Identity(String entity, String year, DocumentKind kind) {
                 if (m.matches() && isBody(m.group(1))) counts.merge(clean(m.group(1)), 1, Integer::sum);
             }
             entity = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+        if (entity == null) {
+            // no name on the cover: the body whose duties the first part describes (北京市人民政府办公厅主要职责包括：)
+            for (TextLine l : lines.subList(0, Math.min(120, lines.size()))) {
+                Matcher m = DUTIES.matcher(Text.label(l.text()));
+                if (m.find() && isBody(m.group(1))) { entity = clean(m.group(1)); break; }
+            }
         }
         if (year == null) {
             // a file of tables only: the year its titles print (2018年政府采购预算表), else a 20xx年度预算 anywhere

@@ -39,6 +39,12 @@ class IdentityTest {
     }
 
     @Test
+    void withoutANameOnTheCoverTheBodyWhoseDutiesAreDescribed() {
+        assertEquals(new Identity("北京市人民政府办公厅", "2026", DocumentKind.DepartmentBudget),
+                read("第一部分 2026年度部门预算情况说明", "一、部门情况说明", "（一）本部门职责情况", "北京市人民政府办公厅主要职责包括："));
+    }
+
+    @Test
     void finalAccounts() {
         assertEquals(DocumentKind.DepartmentFinalAccounts, read("上海市普陀区财政局", "2024年度部门决算").kind());
         assertEquals(DocumentKind.UnitFinalAccounts, read("某某中心", "2024年度单位决算").kind());
