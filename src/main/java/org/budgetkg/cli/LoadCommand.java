@@ -65,7 +65,7 @@ final class LoadCommand implements Callable<Integer> {
     private static java.util.Set<java.math.BigDecimal> grandTotals(Disclosure d) {
         java.util.Set<java.math.BigDecimal> out = new java.util.TreeSet<>();
         for (org.budgetkg.model.Fact f : d.facts()) {
-            if (f.key().replace("|", "").isEmpty()) out.add(f.amount().stripTrailingZeros());
+            if (f.overEverything()) out.add(f.amount().stripTrailingZeros());
         }
         return out;
     }

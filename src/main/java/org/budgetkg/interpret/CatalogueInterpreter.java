@@ -77,7 +77,7 @@ final class CatalogueInterpreter {
                         + "\" could not be read (" + e + "); the rest of the document is kept"));
             }
         }
-        JoinedText text = new JoinedText(narrative.stream().filter(l -> !GridTable.PAGE_NUMBER.matcher(Text.label(l.text())).matches()).toList());
+        JoinedText text = new JoinedText(prose(narrative));
         // a table's cell wins over the same figure stated in a sentence (reconcile keeps the first and reports a difference);
         // 三公 sentences also fill in categories a table lost with its empty columns
         for (Fact f : statedFigures(text)) if (tablesRead == 0 || f.threePublic() != null) raw.add(f);
@@ -94,14 +94,14 @@ final class CatalogueInterpreter {
         String bare = Names.withoutSuffix(id.entity());
         if (!bare.equals(id.entity())) entity.altNames().add(bare);
         List<String> listed = budgetUnits(narrative);
-        listed.addAll(unitsOfTables(found));
+        for (Found f : found) listed.addAll(unitNamesInGrids(f.table().lines()));
         for (Fact f : facts) if (f.unit() != null && !listed.contains(f.unit())) listed.add(f.unit()); // units' sections of tables
         for (String u : listed) {
             if (Names.key(u).equals(Names.key(id.entity()))) continue;
             Unit unit = orgs.add(u);
             // another printed form of the same body (…（汇总）) as an altLabel; a (本级) unit keeps only its own name
-            String same = Names.key(u).equals(u) ? null : Names.withoutSuffix(u);
-            if (same != null && !same.equals(u) && Names.key(same).equals(Names.key(u))) unit.altNames().add(same);
+            String same = Names.withoutSuffix(u);
+            if (!same.equals(u) && Names.key(same).equals(Names.key(u))) unit.altNames().add(same);
         }
         List<Project> projects = List.of();
         try {
@@ -129,25 +129,9 @@ final class CatalogueInterpreter {
     static List<String> budgetUnits(List<TextLine> narrative) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String u : Interpreter.units(narrative)) if (ITEM_NAME.matcher(u).matches() && !u.contains("预算")) out.add(u);
+        out.addAll(unitNamesInGrids(narrative));
         int end = Math.min(narrative.size(), 400);
-        for (int i = 0; i < end; i++) {
-            String raw = narrative.get(i).text();
-            String s = Text.label(raw);
-            if (raw.contains("\t") && s.contains("单位名称") && (s.contains("序号") || s.startsWith("单位名称"))) {
-                int nameAt = -1;
-                String[] head = raw.split("\t", -1);
-                for (int c = 0; c < head.length; c++) if (Text.label(head[c]).contains("单位名称")) nameAt = c;
-                for (int k = i + 1; k < narrative.size() && k < i + 60; k++) {
-                    String[] cells = narrative.get(k).text().split("\t", -1);
-                    if (Text.label(narrative.get(k).text()).isEmpty()) continue; // a page break inside the grid
-                    if (cells.length <= nameAt || !Text.label(cells[0]).matches("\\d{1,3}")) break;
-                    String name = Text.label(cells[nameAt]);
-                    if (Identity.isBody(name) || ITEM_NAME.matcher(name).matches()) out.add(name);
-                }
-            }
-        }
-        JoinedText text = new JoinedText(narrative.subList(0, end).stream()
-                .filter(l -> !GridTable.PAGE_NUMBER.matcher(Text.label(l.text())).matches()).toList());
+        JoinedText text = new JoinedText(prose(narrative.subList(0, end)));
         java.util.regex.Matcher m = UNIT_SENTENCE.matcher(text.text);
         while (m.find()) {
             String list = m.group(1);
@@ -180,6 +164,11 @@ final class CatalogueInterpreter {
         return new ArrayList<>(out);
     }
 
+    /** The narrative's lines without the page numbers that break its sentences (- 5 -, — 1 0 —). */
+    private static List<TextLine> prose(List<TextLine> lines) {
+        return lines.stream().filter(l -> !GridTable.PAGE_NUMBER.matcher(Text.label(l.text())).matches()).toList();
+    }
+
     /** The figures the narrative states in sentences (收入预算…万元, “三公”经费预算…万元), first sentence of each kind. */
     static List<Fact> statedFigures(JoinedText text) {
         List<Fact> out = new ArrayList<>();
@@ -200,41 +189,44 @@ final class CatalogueInterpreter {
         return out;
     }
 
-    /** The units that tables by unit print as their rows (单位名称 | 总计 | …), the department's own row left out later. */
-    static List<String> unitsOfTables(List<Found> found) {
+    /**
+     * The unit names a ruled grid lists under its 单位名称 / 部门名称 / 预算单位 header: a list of the units in the
+     * narrative (序号 | 单位名称 | 拟变动情况) or a table by unit (单位名称 | 总计 | …), header repeated on later pages.
+     */
+    static List<String> unitNamesInGrids(List<TextLine> lines) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (Found f : found) {
-            int nameAt = -1;
-            for (TextLine l : f.table().lines()) {
-                String[] cells = l.text().split("\t", -1);
-                if (nameAt < 0) {
-                    for (int c = 0; c < Math.min(3, cells.length); c++) {
-                        String h = Text.label(cells[c]);
-                        if (h.equals("单位名称") || h.equals("部门名称") || h.equals("预算单位")) { nameAt = c; break; }
-                    }
-                    continue;
-                }
-                if (cells.length <= nameAt) continue;
-                String name = Text.label(cells[nameAt]);
-                if (ITEM_NAME.matcher(name).matches() && !name.contains("合计") && !name.contains("预算")) out.add(name);
-            }
+        int nameAt = -1;
+        for (TextLine l : lines) {
+            String raw = l.text();
+            if (Text.label(raw).isEmpty()) continue; // a page break inside the grid
+            if (raw.indexOf('\t') < 0) { nameAt = -1; continue; } // the grid ended
+            String[] cells = raw.split("\t", -1);
+            int header = unitNameColumn(cells);
+            if (header >= 0) { nameAt = header; continue; }
+            if (nameAt < 0 || cells.length <= nameAt) continue;
+            String name = Text.label(cells[nameAt]);
+            if ((Identity.isBody(name) || ITEM_NAME.matcher(name).matches()) && !name.contains("合计") && !name.startsWith("预算")
+                    && !name.contains("预算单位")) out.add(name);
         }
         return new ArrayList<>(out);
     }
 
-    /** Tables by title; every line that is in no table is narrative. */
-    static List<Found> segment(List<TextLine> lines, List<TextLine> narrative) {
-        return segment(lines, narrative, null);
+    private static int unitNameColumn(String[] cells) {
+        for (int c = 0; c < Math.min(3, cells.length); c++) {
+            String h = Text.label(cells[c]);
+            if (h.equals("单位名称") || h.equals("部门名称") || h.equals("预算单位")) return c;
+        }
+        return -1;
     }
 
     /** A line that is a table's title by its form (…表, short, no sentence), whatever the catalogue knows of it. */
     private static boolean looksLikeTitle(String label) {
-        String end = label.replaceFirst("[(（][^)）]{0,24}[)）]$", "");
+        String end = titleEnd(label);
         return label.length() <= 60 && !label.contains("\t") && end.endsWith("表") && !end.contains("说明") && !label.contains("，")
                 && !LEADER.matcher(label).find() && !label.contains("。") && !label.startsWith("注");
     }
 
-    /** As {@link #segment(List, List)}, noting in {@code unknown} the titled tables the catalogue does not know. */
+    /** Tables by title; every line that is in no table is narrative; titled tables the catalogue does not know go to {@code unknown}. */
     static List<Found> segment(List<TextLine> lines, List<TextLine> narrative, List<Issue> unknown) {
         List<Found> out = new ArrayList<>();
         int i = 0;
@@ -251,7 +243,7 @@ final class CatalogueInterpreter {
                 // (a bare number before a title that stands on its own line is left for that line)
                 if (joined != null && wrappedTitle(label, next)) { entry = joined; title = label + next; bodyStart = i + 2; }
             }
-            if (entry == null && unknown != null && !gridRow(lines.get(i).text()) && looksLikeTitle(label) && hasBody(lines, i + 1)) {
+            if (entry == null && !gridRow(lines.get(i).text()) && looksLikeTitle(label) && hasBody(lines, i + 1)) {
                 unknown.add(new Issue(Issue.Severity.NOTE, lines.get(i).ref(), "table \"" + label
                         + "\" is not one the catalogue knows (no kind of table has all its title words); left out"));
             }
@@ -316,6 +308,11 @@ final class CatalogueInterpreter {
         return x.equals(y);
     }
 
+    /** A title without the parenthesis that says more of it: （续）, （功能科目）, （按支出功能分类科目）: it ends in 表. */
+    private static String titleEnd(String label) {
+        return label.replaceFirst("[(（][^)）]{0,24}[)）]$", "");
+    }
+
     private static boolean gridRow(String raw) {
         if (raw.indexOf('\t') < 0) return false;
         int filled = 0;
@@ -334,8 +331,7 @@ final class CatalogueInterpreter {
     /** The catalogue entry a line names as a table title, or null (目录 lines with leaders are not titles). */
     static Catalogue.TableEntry titleEntry(String label) {
         if (label.isEmpty() || label.length() > 70 || label.contains("\t") || LEADER.matcher(label).find()) return null;
-        // a title ends in 表, or in 表 and a parenthesis that says more of it: （续）, （功能科目）, （按支出功能分类科目）
-        String end = label.replaceFirst("[(（][^)）]{0,24}[)）]$", "");
+        String end = titleEnd(label);
         if (!(end.endsWith("表") || end.endsWith("表续"))) return null;
         if (end.contains("说明")) return null;
         // a qualifier (不含上年结转, 含…) says what the table leaves out, not what it is
@@ -357,15 +353,7 @@ final class CatalogueInterpreter {
     /** One cell per cube coordinate; the same cell printed twice must agree (rounding is listed, not a finding). */
     private static List<Fact> reconcile(List<Fact> facts, List<Issue> issues) {
         // 收支总计 and the expenditure tables' 合计 are both totals over every dimension; in final accounts they differ
-        return Interpreter.reconcile(facts, issues, f -> f.key() + (isGrandTotal(f) ? "|grand" : ""));
+        return Interpreter.reconcile(facts, issues, f -> f.key() + (f.grandTotal() ? "|grand" : ""));
     }
 
-    static boolean knows(TableKind k) { return k != TableKind.UNKNOWN; }
-
-    /** The 收支总表's grand total (收入总计 including carry-over), a cell of its own beside the expenditure total. */
-    static boolean isGrandTotal(Fact f) {
-        return f.table() == TableKind.REVENUE_EXPENDITURE_OVERVIEW && f.key().replace("|", "").isEmpty();
-    }
-
-    static java.util.Set<String> none() { return new LinkedHashSet<>(); }
 }

@@ -21,6 +21,16 @@ public record Fact(TableKind table, BigDecimal amount, String functionalCode, St
 
     private static String s(String v) { return v == null ? "" : v; }
 
+    /** A total over every dimension: the grand total of a 收支总表, or the 合计 of a table with no dimension of its own. */
+    public boolean overEverything() {
+        return key().replace("|", "").isEmpty();
+    }
+
+    /** The 收支总表's grand total (收入总计, carry-over included): a cell of its own beside the expenditure tables' 合计. */
+    public boolean grandTotal() {
+        return table == TableKind.REVENUE_EXPENDITURE_OVERVIEW && overEverything();
+    }
+
     public static Builder of(TableKind table, BigDecimal amount, SourceRef ref) { return new Builder(table, amount, ref); }
 
     /** Builder named after the dimensions. */

@@ -22,6 +22,7 @@ import org.budgetkg.model.PolicyCitation;
 import org.budgetkg.model.Project;
 import org.budgetkg.model.SourceRef;
 import org.budgetkg.model.StaffCount;
+import org.budgetkg.model.TableKind;
 import org.budgetkg.model.Unit;
 
 /** Maps one interpreted disclosure to the triples of its named graph. */
@@ -150,8 +151,7 @@ public final class RdfMapper {
     private void facts() {
         for (Fact f : d.facts()) {
             // a figure stated in a sentence is its own resource beside the table cell of the same coordinates
-            String prefix = f.table() == org.budgetkg.model.TableKind.NARRATIVE ? "narrative|"
-                    : f.table() == org.budgetkg.model.TableKind.REVENUE_EXPENDITURE_OVERVIEW && f.key().replace("|", "").isEmpty() ? "grand|" : "";
+            String prefix = f.table() == TableKind.NARRATIVE ? "narrative|" : f.grandTotal() ? "grand|" : "";
             Node n = IriMinter.mint("fact", doc.getURI() + "|" + prefix + f.key());
             add(n, TYPE, BKG.BudgetFact);
             add(n, BKG.document, doc);
