@@ -514,14 +514,13 @@ final class GridTable {
                 else if (columns.size() > i && columns.get(i).role().equals("name") && c1 == null) name = name + cell;
                 else break; // a second name column (政府经济分类名称)
             }
-        } else {            String text = String.join(" ", l.cells()).strip();
+        } else {
+            String text = String.join(" ", l.cells()).strip();
             String[] toks = text.split("\\s+");
             int i = 0;
             if (i < toks.length && toks[i].matches("\\d{3}(\\d{2}){0,2}")) {
-                String code = toks[i++];
-                c1 = code.substring(0, 3);
-                if (code.length() >= 5) c2 = code.substring(3, 5);
-                if (code.length() == 7) c3 = code.substring(5);
+                String[] parts = parts(toks[i++]);
+                c1 = parts[0]; c2 = parts[1]; c3 = parts[2];
                 while (i < toks.length && toks[i].matches("\\d{2}") && (c2 == null || c3 == null)) {
                     if (c2 == null) c2 = toks[i++]; else c3 = toks[i++];
                 }
@@ -536,10 +535,8 @@ final class GridTable {
         if (c1 == null && !name.isEmpty()) {
             Matcher m = CODE_THEN_NAME.matcher(name);
             if (m.matches()) {
-                String code = m.group(1);
-                c1 = code.substring(0, 3);
-                if (code.length() >= 5) c2 = code.substring(3, 5);
-                if (code.length() == 7) c3 = code.substring(5);
+                String[] parts = parts(m.group(1));
+                c1 = parts[0]; c2 = parts[1]; c3 = parts[2];
                 name = Text.label(m.group(2));
             }
         }
@@ -554,6 +551,11 @@ final class GridTable {
         String bare = NUMBERED.matcher(name).replaceFirst("");
         if (name.isEmpty() || TOTAL.matcher(bare).matches()) return new String[] {"", name};
         return new String[] {null, name};
+    }
+
+    /** A joined code (201, 20106, 2010601) as its 类, 款 and 项 parts (null where it has none). */
+    private static String[] parts(String code) {
+        return new String[] {code.substring(0, 3), code.length() >= 5 ? code.substring(3, 5) : null, code.length() == 7 ? code.substring(5) : null};
     }
 
     private void coded() {
@@ -624,7 +626,7 @@ final class GridTable {
                 if (first == '2' && !economicRows) funcCode = code;
                 else if (first == '3' && economicRows) econCode = code;
                 else if (first == '5' && economicRows) govCode = code;
-                else { otherSchemeRows++; continue; }
+                else continue; // counted above as a row of the other classification
                 if (!name.isEmpty()) (funcCode != null ? cx.functional() : cx.economic()).learn(code, NUMBERED.matcher(name).replaceFirst(""));
                 String second = economicRows ? secondCode(l) : null;
                 if (econCode != null && second != null && second.startsWith("5")) govCode = second;
@@ -639,7 +641,6 @@ final class GridTable {
                 Column c = columns.get(e.getKey());
                 if (e.getValue().signum() == 0) continue;
                 if (!sourcesAddUp && c.source() != null && !c.source().equals(entry.source())) continue;
-                if (entry.rows().equals("revenue") && !entry.sourceColumns() && c.source() != null) continue;
                 String source = c.source() != null ? c.source() : entry.source();
                 if (!entry.sourceColumns() && c.source() != null) continue;
                 String type = c.type();
