@@ -103,10 +103,12 @@ public final class BudgetKg {
         return dsg;
     }
 
-    /** Loads disclosures into the store, each into its own named graph. */
-    public static void load(Store store, List<Disclosure> disclosures) {
+    /** Loads disclosures into the store, each into its own named graph; for each, whether it replaced a stored version. */
+    public static List<Boolean> load(Store store, List<Disclosure> disclosures) {
         store.loadOntology();
-        for (Disclosure d : disclosures) store.replace(graphName(d), graph(d));
+        List<Boolean> replaced = new ArrayList<>();
+        for (Disclosure d : disclosures) replaced.add(store.replace(graphName(d), graph(d)));
+        return replaced;
     }
 
     /** Writes a dataset in the syntax the file name's extension asks for; triple syntaxes get the union. */

@@ -27,9 +27,10 @@ final class LoadCommand implements Callable<Integer> {
         List<Disclosure> ds = sameIdentity(Inputs.convert(inputs, err, strict), err);
         if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
         try (Store store = Store.open(db)) {
-            store.loadOntology();
-            for (Disclosure d : ds) {
-                boolean replaced = store.replace(BudgetKg.graphName(d), BudgetKg.graph(d));
+            List<Boolean> replacedAll = BudgetKg.load(store, ds);
+            for (int k = 0; k < ds.size(); k++) {
+                Disclosure d = ds.get(k);
+                boolean replaced = replacedAll.get(k);
                 long findings = d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).count();
                 spec.commandLine().getOut().println("loaded " + d.file() + ": " + d.fiscalYear() + " " + d.entity().name()
                         + " (" + d.kind() + (d.part().isEmpty() ? "" : ", " + d.part() + " part") + "), " + d.facts().size() + " cells, "
