@@ -92,9 +92,13 @@ final class UnruledTables {
     private static List<PageLayout.PageLine> table(List<Line> block) {
         List<Line> data = new ArrayList<>();
         for (Line l : block) if (l.runs().stream().anyMatch(r -> AMOUNT.matcher(r.text()).matches())) data.add(l);
-        List<Line> basis = data.size() >= 3 ? data : block.stream().filter(l -> l.runs().size() >= 2).toList();
-        if (basis.size() < 3) return null;
+        // a page with one or two rows of amounts under a printed header (the end of a table continued from the
+        // previous page) takes its columns from those rows and the header as well
+        boolean headed = !data.isEmpty() && block.stream().anyMatch(l -> !data.contains(l) && l.runs().size() >= 3);
+        List<Line> basis = data.size() >= 3 || headed ? data : block.stream().filter(l -> l.runs().size() >= 2).toList();
+        if (basis.size() < 3 && basis != data) return null;
         List<double[]> columns = columns(basis);
+        if (basis == data) columns = withEmptyColumns(columns, block, data);
         if (columns.size() < 3) return null;
         // lines of one row sit closer together (the line height inside a cell) than rows do (line height and padding)
         List<List<Line>> rows = new ArrayList<>();
@@ -108,7 +112,7 @@ final class UnruledTables {
         for (List<Line> row : rows) {
             row.sort((a, b) -> Double.compare(a.y(), b.y()));
             boolean amounts = row.stream().flatMap(l -> l.runs().stream()).anyMatch(r -> AMOUNT.matcher(r.text()).matches());
-            String[] cells = amounts && data.size() >= 3 ? alignedCells(row, columns) : ownCells(row);
+            String[] cells = amounts && basis == data ? alignedCells(row, columns) : ownCells(row);
             double y = row.stream().mapToDouble(l -> l.y() - l.height()).min().orElse(0);
             out.add(new PageLayout.PageLine(y, String.join("\t", cells), true));
         }
@@ -135,6 +139,35 @@ final class UnruledTables {
         java.util.Arrays.fill(cells, "");
         for (Line l : lines) for (Run r : l.runs()) cells[column(cellsX, r)] += r.text();
         return cells;
+    }
+
+    /**
+     * The data columns plus one for each header word that stands in a gap right of a column of amounts: a column
+     * no row fills on this page (a continuation page whose rows leave 公用经费 empty) still has its place, so the
+     * amounts keep the columns of their headers. Header words beside a column of names or codes are left alone:
+     * such a header is centred, its short left-aligned cells may not reach under it.
+     */
+    private static List<double[]> withEmptyColumns(List<double[]> columns, List<Line> block, List<Line> data) {
+        List<double[]> out = new ArrayList<>(columns);
+        List<double[]> amountColumns = new ArrayList<>();
+        for (double[] c : columns) {
+            boolean amounts = data.stream().flatMap(l -> l.runs().stream())
+                    .anyMatch(r -> r.from() <= c[1] && r.to() >= c[0] && AMOUNT.matcher(r.text()).matches());
+            if (amounts) amountColumns.add(c);
+        }
+        List<Run> headerWords = new ArrayList<>();
+        for (Line l : block) if (!data.contains(l) && l.runs().size() >= 2) headerWords.addAll(l.runs());
+        headerWords.sort(java.util.Comparator.comparingDouble(Run::from));
+        for (Run r : headerWords) {
+            if (out.stream().anyMatch(c -> r.from() <= c[1] + 1.0 && r.to() >= c[0] - 1.0)) continue;
+            double[] left = out.stream().filter(c -> c[1] < r.from()).max(java.util.Comparator.comparingDouble(c -> c[1])).orElse(null);
+            if (left == null || !amountColumns.contains(left)) continue;
+            double[] column = {r.from(), r.to()};
+            out.add(column);
+            amountColumns.add(column);
+        }
+        out.sort(java.util.Comparator.comparingDouble(c -> c[0]));
+        return out;
     }
 
     /** Column extents: the x-ranges covered by the words of the given lines, split where none covers. */
