@@ -221,7 +221,8 @@ final class PageLayout {
                 while (i < line.size()) {
                     int j = i;
                     while (j + 1 < line.size() && !line.get(j + 1).text().equals(" ") && !line.get(j).text().equals(" ")
-                            && line.get(j + 1).x() - line.get(j).right() < 0.3 * line.get(j).fontSize()) j++;
+                            && line.get(j + 1).x() - line.get(j).right() < 0.3 * line.get(j).fontSize()
+                            && !nameMeetsAmount(line.get(j), line.get(j + 1), bounds)) j++;
                     double from = line.get(i).x(), to = line.get(j).right();
                     boolean straddles = false;
                     for (int b : bounds) {
@@ -238,6 +239,19 @@ final class PageLayout {
                 }
             }
             return anchor;
+        }
+
+        /**
+         * A name that overflows its cell into the next one can touch the amount printed there (left-aligned at the
+         * ruling): where a column boundary lies between a letter and the digit after it, they are two words.
+         */
+        private boolean nameMeetsAmount(Glyph letter, Glyph digit, List<Integer> bounds) {
+            if (letter.text().matches("[\\d,.%\\-]") || !digit.text().matches("\\d")) return false;
+            for (int b : bounds) {
+                double x = xs.get(b);
+                if (letter.centreX() < x && digit.centreX() > x) return true;
+            }
+            return false;
         }
 
         private boolean crossed(double x, double top, double bottom) {
