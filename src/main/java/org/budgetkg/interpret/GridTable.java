@@ -271,12 +271,14 @@ final class GridTable {
                 for (int k = from; k < to; k++) if (original.get(k).isEmpty()) row.set(k, original.get(c));
             }
         }
-        // a row of periods (2025年预算数 … 2026年预算数) printed once over each block, centred: each column takes the nearest
+        // a row of periods (2025年预算数 … 2026年预算数, and 增减变化 beside them) printed once over each block, centred:
+        // each column takes the nearest
         for (int r = 0; r + 1 < filled.size(); r++) {
             List<String> row = filled.get(r);
             List<Integer> at = new ArrayList<>();
             for (int c = 0; c < width; c++) if (!row.get(c).isEmpty()) at.add(c);
-            if (at.isEmpty() || !at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find())) continue;
+            if (at.stream().noneMatch(c -> A_YEAR.matcher(row.get(c)).find())
+                    || !at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find() || isIgnoredWord(row.get(c)))) continue;
             List<String> original = new ArrayList<>(row);
             for (int c = 0; c < width; c++) {
                 if (!original.get(c).isEmpty()) continue;
@@ -373,6 +375,10 @@ final class GridTable {
         boolean other = false;
         while (m.find()) { if (m.group().equals(cx.year())) return false; other = true; }
         return other;
+    }
+
+    private static boolean isIgnoredWord(String cell) {
+        return Catalogue.COLUMN_WORDS.stream().anyMatch(w -> w.meaning().equals("ignore") && cell.contains(w.word()));
     }
 
     private static boolean isGroupWord(String cell) {
