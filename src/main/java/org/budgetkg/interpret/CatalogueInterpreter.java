@@ -299,6 +299,8 @@ final class CatalogueInterpreter {
     private static boolean wrappedTitle(String first, String second) {
         if (NUMBERING.matcher(first).replaceFirst("").isEmpty()) return false; // 表一 / 收支预算总表: the second line is the title
         if (first.endsWith("。") || first.endsWith(")") || first.endsWith("）") || first.startsWith("注")) return false;
+        // a line that ends in a conjunction (…“三公”经费及 / 会议费、培训费支出预算表) goes on, whatever the next says
+        if (first.matches(".*[及和与暨、]$")) return true;
         return second.length() <= 6 || titleEntry(second) == null;
     }
 

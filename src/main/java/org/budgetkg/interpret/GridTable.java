@@ -23,7 +23,8 @@ import org.budgetkg.model.TextLine;
  */
 final class GridTable {
     private static final Pattern UNIT = Pattern.compile("单位[:：]?\\s*[(（]?(万元|千元|元)");
-    private static final Pattern NUMBER = Pattern.compile("^-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$");
+    /** An amount as printed; thirteen digits and more without a separator are codes run together, not money. */
+    private static final Pattern NUMBER = Pattern.compile("^-?(\\d{1,3}(,\\d{3})+|\\d{1,12})(\\.\\d+)?$");
     /** Something printed as a number that does not parse: a letter O for a zero, a doubled point. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("^-?\\d[\\d,.]*[OoIl][\\d,.OoIl]*$|^-?\\d+\\.\\d+\\.\\d+$");
     /** A page number between the rows of a table that runs over pages: 14, - 9 -, — 1 0 —, 第 3 页. */

@@ -26,6 +26,17 @@ final class PageLayout {
             for (Grid grid : grids) if (grid.contains(g)) { grid.glyphs.add(g); inside = true; break; }
             if (!inside) free.add(g);
         }
+        // the last digit of a number drawn a little past the grid's outer ruling is still part of its cell
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (java.util.Iterator<Glyph> it = free.iterator(); it.hasNext(); ) {
+                Glyph g = it.next();
+                for (Grid grid : grids) {
+                    if (grid.touches(g)) { grid.glyphs.add(g); it.remove(); joined = true; break; }
+                }
+            }
+        }
         for (Grid grid : grids) out.addAll(grid.rows());
         if (grids.isEmpty()) {
             out.addAll(UnruledTables.lines(baselines(free)));
@@ -208,6 +219,20 @@ final class PageLayout {
             return cx >= xs.get(0) && cx <= xs.get(xs.size() - 1) && cy >= ys.get(0) && cy <= ys.get(ys.size() - 1);
         }
 
+        /** A digit just outside the left or right ruling that runs on, without a gap, from a word inside. */
+        boolean touches(Glyph g) {
+            double cy = g.centreY();
+            if (cy < ys.get(0) || cy > ys.get(ys.size() - 1) || !g.text().matches("[\\d,.%]")) return false;
+            double left = xs.get(0), right = xs.get(xs.size() - 1), reach = 2 * g.fontSize();
+            if (g.centreX() > right + reach || g.centreX() < left - reach) return false;
+            for (Glyph h : glyphs) {
+                if (Math.abs(h.y() - g.y()) > 0.5 || !h.text().matches("[\\d,.%]")) continue;
+                double gap = g.centreX() > right ? g.x() - h.right() : h.x() - g.right();
+                if (gap > -0.5 * g.fontSize() && gap < 0.3 * g.fontSize()) return true;
+            }
+            return false;
+        }
+
         /**
          * Where each glyph of a row counts for its cell. A word that straddles a column boundary (text overflowing
          * a narrow cell) belongs to the cell it ends in when it is a number, which is right-aligned and overflows to
@@ -224,15 +249,19 @@ final class PageLayout {
                             && line.get(j + 1).x() - line.get(j).right() < 0.3 * line.get(j).fontSize()
                             && !nameMeetsAmount(line.get(j), line.get(j + 1), bounds)) j++;
                     double from = line.get(i).x(), to = line.get(j).right();
-                    boolean straddles = false;
+                    double lastCrossed = Double.NaN;
                     for (int b : bounds) {
                         double x = xs.get(b);
-                        if (from < x - 0.5 && to > x + 0.5) straddles = true;
+                        if (from < x - 0.5 && to > x + 0.5) lastCrossed = x;
                     }
-                    if (straddles) {
+                    if (!Double.isNaN(lastCrossed)) {
                         StringBuilder word = new StringBuilder();
                         for (int k = i; k <= j; k++) word.append(line.get(k).text());
-                        double a = word.toString().matches("[\\d,.%]+") ? to - 0.5 : from + 0.5;
+                        // a number's last digit or two past the ruling is the text layer drawn a little off the grid
+                        // (Excel exports): the number belongs where nearly all of it lies
+                        double past = to - lastCrossed, glyphWidth = (to - from) / (j - i + 1);
+                        boolean slightlyPast = past < 0.5 * (to - from) && past <= 1.5 * glyphWidth;
+                        double a = !word.toString().matches("[\\d,.%]+") ? from + 0.5 : slightlyPast ? lastCrossed - 0.5 : to - 0.5;
                         for (int k = i; k <= j; k++) anchor.put(line.get(k), a);
                     }
                     i = j + 1;

@@ -51,6 +51,41 @@ class OverflowingNameTest {
         assertEquals(List.of(name, "18803323.32", "0.00"), List.of(rows.get(rows.size() - 1).split("\t", -1)), rows.toString());
     }
 
+    /** An Excel export whose text layer is drawn a little right of its grid: each amount's last digit lies past its ruling. */
+    @Test
+    void anAmountWhoseLastDigitCrossesTheRulingStaysInItsCell() throws Exception {
+        Path pdf = dir.resolve("offset.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType0Font font;
+            try (InputStream in = OverflowingNameTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+                font = PDType0Font.load(doc, in, true);
+            }
+            float[] x = {40, 140, 240, 340, 440};
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                for (float v : x) line(s, v, 700, v, 660);
+                for (float y : new float[] {700, 680, 660}) line(s, x[0], y, x[4], y);
+                text(s, font, x[0] + 2, 686, "科目");
+                text(s, font, x[1] + 2, 686, "合计");
+                text(s, font, x[2] + 2, 686, "基本支出");
+                text(s, font, x[3] + 2, 686, "项目支出");
+                text(s, font, x[0] + 2, 666, "一般公共服务支出");
+                String[] amounts = {"573980610.20", "0.00", "1673000.00"};
+                for (int c = 0; c < amounts.length; c++) {
+                    float width = font.getStringWidth(amounts[c]) / 1000 * 9;
+                    // right-aligned, but 4 points too far right: the last digit ends past the column's ruling
+                    text(s, font, x[c + 2] - width + 4, 666, amounts[c]);
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        List<String> rows = new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text)
+                .filter(t -> t.contains("\t")).toList();
+        assertEquals(List.of("一般公共服务支出", "573980610.20", "0.00", "1673000.00"), List.of(rows.get(rows.size() - 1).split("\t", -1)),
+                rows.toString());
+    }
+
     private static void line(PDPageContentStream s, float x1, float y1, float x2, float y2) throws Exception {
         s.moveTo(x1, y1);
         s.lineTo(x2, y2);
