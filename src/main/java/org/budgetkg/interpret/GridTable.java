@@ -184,7 +184,24 @@ final class GridTable {
         int rows = (int) data.stream().filter(Line::gridded).count();
         counts.forEach((i, c) -> { if (c[1] * 2 < c[0] && c[0] * 10 >= rows * 3) numeric.add(i); });
         List<Integer> headerIdx = numericHeader.stream().map(Column::index).toList();
-        if (numeric.size() != headerIdx.size() || new ArrayList<>(numeric).equals(headerIdx)) return header;
+        if (numeric.size() != headerIdx.size()) {
+            // sparse columns (公用经费 in a table of mostly personnel rows) are too few to count: where every column that
+            // prints an amount at all lies one or two places off the header's, the whole header moves by that much
+            java.util.Set<Integer> any = new java.util.TreeSet<>();
+            counts.forEach((i, c) -> { if (c[1] * 2 < c[0]) any.add(i); });
+            if (any.isEmpty() || headerIdx.containsAll(any)) return header;
+            for (int shift : new int[] {1, 2}) { // a merged cell leaves the header short: it lies left of its data
+                java.util.Set<Integer> shifted = new java.util.HashSet<>();
+                for (int h : headerIdx) shifted.add(h + shift);
+                if (shifted.containsAll(any)) {
+                    numeric.clear();
+                    for (int h : headerIdx) numeric.add(h + shift);
+                    break;
+                }
+            }
+            if (numeric.size() != headerIdx.size()) return header;
+        }
+        if (new ArrayList<>(numeric).equals(headerIdx)) return header;
         List<Column> out = new ArrayList<>();
         java.util.Iterator<Integer> at = numeric.iterator();
         java.util.Set<Integer> taken = new java.util.HashSet<>(numeric);
