@@ -141,6 +141,8 @@ final class GridTable {
             // a line without its grid keeps its spaces: they are all that separates its code, name and numbers
             if (gridded) for (String c : l.text().split("\t", -1)) cells.add(Text.label(c));
             else cells.add(Text.nfkc(l.text()).strip());
+            // the row that numbers the columns (栏次 | 1 | 2 | 3 …) says nothing of what they hold
+            if (cells.stream().anyMatch(c -> c.equals("栏次"))) continue;
             if (isData(cells)) {
                 if (inHeader) {
                     inHeader = false;
@@ -190,7 +192,12 @@ final class GridTable {
             java.util.Set<Integer> any = new java.util.TreeSet<>();
             counts.forEach((i, c) -> { if (c[1] * 2 < c[0]) any.add(i); });
             if (any.isEmpty() || headerIdx.containsAll(any)) return header;
-            for (int shift : new int[] {1, 2}) { // a merged cell leaves the header short: it lies left of its data
+            // a merged cell leaves the header short, so it lies left of its data; a group word printed in a row of
+            // its own between two header cells (科目代码 | 项目 | 科目名称) makes it long, so it lies right of them
+            int dataWidth = data.stream().filter(Line::gridded).mapToInt(l -> l.cells().size()).max().orElse(0);
+            int headerWidth = this.header.stream().mapToInt(List::size).max().orElse(0);
+            int[] shifts = headerWidth > dataWidth ? new int[] {-1, -2} : new int[] {1, 2};
+            for (int shift : shifts) {
                 java.util.Set<Integer> shifted = new java.util.HashSet<>();
                 for (int h : headerIdx) shifted.add(h + shift);
                 if (shifted.containsAll(any)) {
@@ -829,6 +836,8 @@ final class GridTable {
 
     private void overview() {
         boolean fiscal = kind == TableKind.FISCAL_OVERVIEW;
+        // the final-accounts template numbers its lines (项目 | 行次 | 决算数): that number is no amount
+        boolean lineNumbers = header.stream().flatMap(List::stream).anyMatch(c -> c.replace(" ", "").contains("行次"));
         for (Line l : data) {
             List<String> cells = l.cells();
             if (!l.gridded()) cells = tokens(cells.get(0));
@@ -842,8 +851,10 @@ final class GridTable {
                 List<BigDecimal> amounts = new ArrayList<>();
                 List<Integer> at = new ArrayList<>();
                 int j = i + 1;
+                boolean lineNumberSeen = false;
                 while (j < cells.size() && (cells.get(j).isEmpty() || NUMBER.matcher(cells.get(j).replace(" ", "")).matches())) {
                     String v = cells.get(j).replace(" ", "");
+                    if (lineNumbers && !lineNumberSeen && v.matches("\\d{1,3}")) { lineNumberSeen = true; j++; continue; }
                     if (!v.isEmpty()) { amounts.add(scaled(v)); at.add(j); }
                     j++;
                 }

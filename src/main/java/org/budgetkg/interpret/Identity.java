@@ -115,7 +115,10 @@ record Identity(String entity, String year, DocumentKind kind) {
     }
 
     static DocumentKind kind(String head) {
-        boolean finalAccounts = head.contains("决算") && !head.contains("预算");
+        // 预算 inside the name of a fund or a column (一般公共预算财政拨款支出决算表, 年初预算数) says nothing of the kind
+        String kindWords = head.replaceAll("一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|(年初|调整)?预算数|年初预算|调整预算", "");
+        int budget = kindWords.indexOf("预算"), accounts = kindWords.indexOf("决算");
+        boolean finalAccounts = accounts >= 0 && (budget < 0 || accounts < budget);
         int unit = Interpreter.firstOf(head, "单位预算", "单位决算", "单位概况");
         int department = Interpreter.firstOf(head, "部门预算", "部门决算", "部门概况", "部门综合预算");
         boolean unitKind = unit >= 0 && (department < 0 || unit < department);

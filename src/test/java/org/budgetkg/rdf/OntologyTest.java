@@ -42,4 +42,13 @@ class OntologyTest {
         ValidationReport report = ShaclValidator.get().validate(Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl")), data);
         assertTrue(report.conforms(), () -> report.getEntries().toString());
     }
+
+    /** The kinds of final accounts (部门决算, 单位决算) are documents the shapes accept, not only budgets. */
+    @Test
+    void finalAccountsPassTheShapes() throws Exception {
+        Disclosure d = BudgetKg.read(Path.of("src/test/resources/golden/final-accounts-column-groups/input.txt"));
+        assertEquals(org.budgetkg.model.DocumentKind.DepartmentFinalAccounts, d.kind());
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl")), BudgetKg.graph(d));
+        assertTrue(report.conforms(), () -> report.getEntries().toString());
+    }
 }
