@@ -45,11 +45,15 @@ final class Catalogue {
 
     static final List<NarrativeFact> NARRATIVE_FACTS = new ArrayList<>();
 
+    /** The orders in which templates print the "三公" categories, left to right. */
+    static final List<List<String>> THREE_PUBLIC_ORDERS = new ArrayList<>();
+
     static {
         for (String[] r : rows("/org/budgetkg/catalogue/narrative-facts.tsv")) {
             NARRATIVE_FACTS.add(new NarrativeFact(java.util.regex.Pattern.compile(
                     Text.label(r[0]).replace("N", "(?<a>\\d[\\d,]*(?:\\.\\d+)?)")), r[1], blank(at(r, 2))));
         }
+        for (String[] r : rows("/org/budgetkg/catalogue/three-public-orders.tsv")) THREE_PUBLIC_ORDERS.add(split(r[1]));
         for (String[] r : rows("/org/budgetkg/catalogue/tables.tsv")) {
             TABLES.add(new TableEntry(r[0], split(r[1]), split(at(r, 2)), r[3], blank(at(r, 4)), "yes".equals(at(r, 5))));
         }

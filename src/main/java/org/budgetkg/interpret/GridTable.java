@@ -966,6 +966,45 @@ final class GridTable {
     private static final String[][] THREE_PUBLIC = {{"购置及运行", "OfficialVehicles"}, {"运行", "VehicleOperation"},
             {"购置", "VehiclePurchase"}, {"出国", "OverseasTravel"}, {"接待", "OfficialReception"}, {"三公", "ThreePublicTotal"}};
 
+    /**
+     * The "三公" categories of a row whose cells do not stand under their headers: its amounts, in their printed order,
+     * tried against each order of {@link Catalogue#THREE_PUBLIC_ORDERS} (a category may be left blank, a grand 合计
+     * may come first and 会议费 / 培训费 last). Only an assignment whose sums hold, and the only one that does, is kept.
+     */
+    private Map<String, BigDecimal> threePublicBySums(Line l) {
+        List<BigDecimal> x = new ArrayList<>();
+        for (int i = 0; i < l.cells().size(); i++) { BigDecimal a = cell(l, i); if (a != null) x.add(a); }
+        java.util.Set<Map<String, BigDecimal>> found = new java.util.HashSet<>();
+        for (List<String> order : Catalogue.THREE_PUBLIC_ORDERS) {
+            int slots = order.size();
+            for (int start = 0; start <= 1 && start < x.size(); start++) {
+                for (int mask = 1; mask < (1 << slots); mask++) {
+                    if ((mask & 1) == 0) continue; // the total is printed
+                    int present = Integer.bitCount(mask);
+                    int after = x.size() - start - present;
+                    if (after < 0 || after > 2) continue;
+                    Map<String, BigDecimal> v = new LinkedHashMap<>();
+                    int k = start;
+                    for (int s = 0; s < slots; s++) if ((mask & (1 << s)) != 0) v.put(order.get(s), x.get(k++));
+                    BigDecimal purchaseAndOperation = sum(v.get("VehiclePurchase"), v.get("VehicleOperation"));
+                    BigDecimal vehicles = v.containsKey("OfficialVehicles") ? v.get("OfficialVehicles") : purchaseAndOperation;
+                    if ((v.containsKey("VehiclePurchase") || v.containsKey("VehicleOperation")) && !close(vehicles, purchaseAndOperation)) continue;
+                    BigDecimal total = sum(sum(v.get("OverseasTravel"), v.get("OfficialReception")), vehicles);
+                    if (!close(total, v.get("ThreePublicTotal")) || total.signum() == 0) continue;
+                    if (start == 1) {
+                        // a grand 合计 first: the "三公" total and the meetings and training after them add up to it
+                        BigDecimal grand = total;
+                        for (BigDecimal a : x.subList(x.size() - after, x.size())) grand = grand.add(a);
+                        if (!close(grand, x.get(0))) continue;
+                    }
+                    v.values().removeIf(a -> a.signum() == 0);
+                    found.add(v);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
     private static String threePublicCategory(String name) {
         for (String[] c : THREE_PUBLIC) if (name.contains(c[0])) return c[1];
         return TOTAL.matcher(NUMBERED.matcher(name).replaceFirst("")).matches() ? "ThreePublicTotal" : null;
@@ -990,8 +1029,11 @@ final class GridTable {
             for (Line l : data) {
                 if (!l.gridded()) continue;
                 String[] cn = codeAndName(l, new String[2]);
-                if (cn != null && cn[1] != null && !cn[1].isEmpty() && !TOTAL.matcher(cn[1]).matches() && !cn[1].contains("预算")
-                        && !cn[1].contains("三公")) continue; // a unit's row: the department's row is the total
+                String rowName = cn == null || cn[1] == null ? "" : cn[1];
+                // final accounts print the budget (预算数) above what was spent (决算数): the 决算数 row is the year's figure
+                if (cx.finalAccounts() && rowName.contains("预算") && !rowName.contains("决算")) continue;
+                if (!rowName.isEmpty() && !TOTAL.matcher(rowName).matches() && !rowName.contains("预算") && !rowName.contains("决算")
+                        && !rowName.contains("三公")) continue; // a unit's row: the department's row is the total
                 Map<String, BigDecimal> v = new LinkedHashMap<>();
                 for (Map.Entry<Integer, String> e : byColumn.entrySet()) {
                     BigDecimal a = cell(l, e.getKey());
@@ -1006,6 +1048,10 @@ final class GridTable {
                     if (a == null) continue;
                     if (!v.containsKey("ThreePublicTotal") && c < firstCategory && close(a, total)) v.put("ThreePublicTotal", a);
                     else if (!v.containsKey("OfficialVehicles") && c > firstCategory && close(a, vehicles)) v.put("OfficialVehicles", a);
+                }
+                if (!totals.isEmpty() && !v.containsKey("ThreePublicTotal")) {
+                    Map<String, BigDecimal> solved = threePublicBySums(l);
+                    if (solved != null) { v = solved; }
                 }
                 if (!totals.isEmpty() && !v.containsKey("ThreePublicTotal")) {
                     // no printed total equals its categories: columns were lost, so which figure is which cannot be told
