@@ -31,6 +31,40 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "IN") List<Path> inputs;
     @Option(names = "--db", paramLabel = "DIR") Path db;
 
+    /** What the reading of each stored document noticed, as load recorded it; returns the number of findings. */
+    private static int storedIssues(Graph data, PrintWriter out) {
+        String q = """
+                PREFIX bkg: <https://w3id.org/budgetkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?file ?severity ?message ?page ?line WHERE {
+                  ?i a bkg:ReadingIssue ; bkg:document ?d ; bkg:severity ?severity ; rdfs:comment ?message .
+                  OPTIONAL { ?d bkg:sourceFile ?file } OPTIONAL { ?i bkg:sourcePage ?page } OPTIONAL { ?i bkg:sourceLine ?line }
+                } ORDER BY ?file ?page ?line ?message""";
+        java.util.Map<String, java.util.List<String>> byFile = new java.util.TreeMap<>();
+        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+        int findings = 0;
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecutionFactory.create(q,
+                org.apache.jena.rdf.model.ModelFactory.createModelForGraph(data))) {
+            org.apache.jena.query.ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                org.apache.jena.query.QuerySolution r = rs.next();
+                String file = r.contains("file") ? r.getLiteral("file").getString() : "?";
+                String severity = r.getLiteral("severity").getString();
+                String where = r.contains("page") ? " p." + r.getLiteral("page").getInt() : r.contains("line") ? " l." + r.getLiteral("line").getInt() : "";
+                String tag = switch (severity) { case "rounding" -> "rounding "; case "note" -> "note     "; default -> "FINDING  "; };
+                byFile.computeIfAbsent(file, k -> new java.util.ArrayList<>()).add("  " + tag + "[" + file + where + "] " + r.getLiteral("message").getString());
+                int[] c = counts.computeIfAbsent(file, k -> new int[3]);
+                if (severity.equals("rounding")) c[0]++; else if (severity.equals("note")) c[1]++; else { c[2]++; findings++; }
+            }
+        }
+        for (var e : byFile.entrySet()) {
+            int[] c = counts.get(e.getKey());
+            out.println(e.getKey() + ": " + c[0] + " rounding difference(s), " + c[1] + " note(s), " + c[2] + " finding(s)");
+            e.getValue().forEach(out::println);
+        }
+        return findings;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -40,6 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
             try (Store store = Store.openExisting(db)) {
                 Txn.executeRead(store.dataset(), () -> store.datasetGraph().find().forEachRemaining(q -> data.add(q.asTriple())));
             }
+            findings += storedIssues(data, out);
         } else if (inputs != null && !inputs.isEmpty()) {
             List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr());
             if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;

@@ -51,6 +51,7 @@ public final class RdfMapper {
     public static Graph map(Disclosure d) {
         RdfMapper m = new RdfMapper(d);
         m.document();
+        m.findings();
         m.facts();
         m.projects();
         m.targetTables();
@@ -100,6 +101,23 @@ public final class RdfMapper {
             Node n = org(u);
             add(n, BKG.org("subOrganizationOf"), entity);
             add(entity, BKG.org("hasSubOrganization"), n);
+        }
+    }
+
+    /**
+     * What the reading noticed (rounding, notes, findings), kept with the document so that {@code validate --db}
+     * reports what {@code load} reported; one resource per issue, named after the graph it lives in.
+     */
+    private void findings() {
+        int n = 0;
+        for (org.budgetkg.model.Issue i : d.issues()) {
+            Node f = NodeFactory.createURI(IriMinter.graph(d).getURI() + "/finding/" + (++n));
+            add(f, TYPE, BKG.term("ReadingIssue"));
+            add(f, BKG.document, doc);
+            add(f, BKG.term("severity"), str(i.severity().name().toLowerCase(java.util.Locale.ROOT)));
+            add(f, BKG.rdfs("comment"), str(i.message()));
+            if (i.ref() != null && i.ref().page() > 0) add(f, BKG.sourcePage, integer(i.ref().page()));
+            if (i.ref() != null && i.ref().line() > 0) add(f, BKG.sourceLine, integer(i.ref().line()));
         }
     }
 

@@ -42,17 +42,36 @@ class CliTest {
         }
     }
 
-    @Test
-    void strictRefusesADocumentWhoseSumsDoNotHold() throws Exception {
+    /** A synthetic disclosure with one 款 row of 表3 printed too high: its children no longer add up to it. */
+    private Path brokenDisclosure() throws Exception {
         String text = new SyntheticDisclosure(6, SyntheticDisclosure.Style.TABULATED).text();
-        // one 款 row of 表3 printed 100 万元 too high: its children no longer add up to it
         String broken = text.lines().map(l -> l.startsWith("208\t01\t\t") && !l.contains("表")
                 ? l.replaceFirst("\t([\\d,]+\\.\\d\\d)\t", "\t9,999.99\t") : l).collect(java.util.stream.Collectors.joining("\n"));
-        Path bad = Files.writeString(dir.resolve("broken.txt"), broken, StandardCharsets.UTF_8);
+        return Files.writeString(dir.resolve("broken.txt"), broken, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void strictRefusesADocumentWhoseSumsDoNotHold() throws Exception {
+        Path bad = brokenDisclosure();
         StringWriter err = new StringWriter();
         assertEquals(ExitCode.NOTHING_CONVERTED.code, run(err, "convert", "--strict", bad.toString(), "-o", dir.resolve("s.ttl").toString()));
         assertTrue(err.toString().contains("refused (--strict)"), err.toString());
         assertEquals(0, run(new StringWriter(), "convert", bad.toString(), "-o", dir.resolve("l.ttl").toString()), "lenient by default");
+    }
+
+    /** What load found stays with the document: validate --db reports it, as validate of the file does, and fails. */
+    @Test
+    void validateOfAStoreReportsWhatLoadFound() throws Exception {
+        Path bad = brokenDisclosure();
+        Path db = dir.resolve("db");
+        assertEquals(0, run(new StringWriter(), "load", bad.toString(), "--db", db.toString()));
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        assertEquals(ExitCode.FINDINGS.code, cl.execute("validate", "--db", db.toString()));
+        assertTrue(out.toString().contains("FINDING  [broken.txt l.") && out.toString().contains("208"), out.toString());
+        assertTrue(out.toString().contains("broken.txt: ") && !out.toString().contains("clean"), out.toString());
     }
 
     @Test
