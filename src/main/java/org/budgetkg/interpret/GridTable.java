@@ -171,27 +171,38 @@ final class GridTable {
         if (numericHeader.isEmpty()) return header;
         java.util.TreeSet<Integer> numeric = new java.util.TreeSet<>();
         java.util.Map<Integer, int[]> counts = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> texts = new java.util.HashMap<>();
         for (Line l : data) {
             if (!l.gridded()) continue;
             for (int i = 0; i < l.cells().size(); i++) {
                 if (i < header.size() && header.get(i).role().equals("index")) continue;
                 String v = l.cells().get(i).replace(" ", "");
+                if (v.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) texts.merge(i, 1, Integer::sum);
                 if (!NUMBER.matcher(v).matches()) continue;
-                int[] c = counts.computeIfAbsent(i, k -> new int[2]);
+                int[] c = counts.computeIfAbsent(i, k -> new int[3]);
                 c[0]++;
                 if (v.matches("[235]\\d{2}(\\d{2}){0,2}")) c[1]++;
+                if (v.contains(".") || v.contains(",")) c[2]++;
             }
         }
         // a column counts when a good share of the rows print a number there (a row whose cells slid does not make one)
         int rows = (int) data.stream().filter(Line::gridded).count();
-        counts.forEach((i, c) -> { if (c[1] * 2 < c[0] && c[0] * 10 >= rows * 3) numeric.add(i); });
+        // (bare integers under a code or name header are unit codes, 116 and 116001, not amounts)
+        java.util.function.IntPredicate unitCodes = i -> counts.get(i)[2] == 0 && i < header.size()
+                && (header.get(i).role().equals("code") || header.get(i).role().equals("name"));
+        counts.forEach((i, c) -> { if (c[1] * 2 < c[0] && c[0] * 10 >= rows * 3 && !unitCodes.test(i)) numeric.add(i); });
         List<Integer> headerIdx = numericHeader.stream().map(Column::index).toList();
         if (numeric.size() != headerIdx.size()) {
             // sparse columns (公用经费 in a table of mostly personnel rows) are too few to count: where every column that
             // prints an amount at all lies one or two places off the header's, the whole header moves by that much
             java.util.Set<Integer> any = new java.util.TreeSet<>();
-            counts.forEach((i, c) -> { if (c[1] * 2 < c[0]) any.add(i); });
-            if (any.isEmpty() || headerIdx.containsAll(any)) return header;
+            counts.forEach((i, c) -> { if (c[1] * 2 < c[0] && !unitCodes.test(i)) any.add(i); });
+            // a column of names under an amount header says the header is off as surely as amounts beside it do
+            java.util.Set<Integer> named = new java.util.HashSet<>();
+            texts.forEach((i, n) -> { if (n * 2 >= rows) named.add(i); });
+            // (a header that says 名称 itself, its 合计 a row label read into it, is no such sign)
+            boolean onNames = numericHeader.stream().anyMatch(c -> named.contains(c.index()) && !saysName(c.header()));
+            if (any.isEmpty() || (headerIdx.containsAll(any) && !onNames)) return header;
             // a merged cell leaves the header short, so it lies left of its data; a group word printed in a row of
             // its own between two header cells (科目代码 | 项目 | 科目名称) makes it long, so it lies right of them
             int dataWidth = data.stream().filter(Line::gridded).mapToInt(l -> l.cells().size()).max().orElse(0);
@@ -200,7 +211,7 @@ final class GridTable {
             for (int shift : shifts) {
                 java.util.Set<Integer> shifted = new java.util.HashSet<>();
                 for (int h : headerIdx) shifted.add(h + shift);
-                if (shifted.containsAll(any)) {
+                if (shifted.containsAll(any) && shifted.stream().noneMatch(named::contains)) {
                     numeric.clear();
                     for (int h : headerIdx) numeric.add(h + shift);
                     break;
@@ -222,6 +233,10 @@ final class GridTable {
             else out.add(c);
         }
         return out;
+    }
+
+    private static boolean saysName(String header) {
+        return Catalogue.COLUMN_WORDS.stream().anyMatch(w -> w.meaning().equals("name") && header.contains(w.word()));
     }
 
     private static boolean hasColumnWord(String s) {
