@@ -141,6 +141,7 @@ final class GridTable {
             // a line without its grid keeps its spaces: they are all that separates its code, name and numbers
             if (gridded) for (String c : l.text().split("\t", -1)) cells.add(Text.label(c));
             else cells.add(Text.nfkc(l.text()).strip());
+            if (gridded) unglue(cells);
             // the row that numbers the columns (栏次 | 1 | 2 | 3 …) says nothing of what they hold
             if (cells.stream().anyMatch(c -> c.equals("栏次"))) continue;
             if (isData(cells)) {
@@ -270,6 +271,35 @@ final class GridTable {
         if (numbers == 0) return false;
         // a line of 1, 2, 3 … only numbers the columns
         return !(numbers == small && numbers >= 3 && cells.stream().noneMatch(c -> !c.isEmpty() && !c.matches("\\d{1,2}")));
+    }
+
+    private static final Pattern GLUED = Pattern.compile("(?:-?\\d[\\d,]*\\.\\d{2}){2,}");
+    private static final Pattern TWO_DECIMALS = Pattern.compile("-?\\d[\\d,]*?\\.\\d{2}");
+
+    /**
+     * Amounts run together in one cell where the grid of a row was lost (174,900.64101,833.8441,534.73 under
+     * 政府性基金, the two cells left of it empty): each amount goes back to its own cell, into the empty cells beside
+     * it, when there are as many of them as amounts left over. The sums check the result as they check every row.
+     */
+    private static void unglue(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i).replace(" ", "");
+            if (!GLUED.matcher(v).matches()) continue;
+            List<String> parts = new ArrayList<>();
+            Matcher m = TWO_DECIMALS.matcher(v);
+            int end = 0;
+            while (m.find() && m.start() == end) { parts.add(m.group()); end = m.end(); }
+            if (end != v.length() || parts.stream().anyMatch(p -> !NUMBER.matcher(p).matches())) continue;
+            int k = parts.size();
+            boolean emptyLeft = i - (k - 1) >= 0, emptyRight = i + k - 1 < cells.size();
+            for (int j = 1; j < k; j++) {
+                if (emptyLeft && !cells.get(i - j).isBlank()) emptyLeft = false;
+                if (emptyRight && !cells.get(i + j).isBlank()) emptyRight = false;
+            }
+            int from = emptyLeft ? i - (k - 1) : emptyRight ? i : -1;
+            if (from < 0) continue;
+            for (int j = 0; j < k; j++) cells.set(from + j, parts.get(j));
+        }
     }
 
     /** Several numbers printed in one cell (a line that lost its grid): the numbers, or null. */
@@ -873,7 +903,7 @@ final class GridTable {
                     if (!v.isEmpty()) { amounts.add(scaled(v)); at.add(j); }
                     j++;
                 }
-                pane(label, code, amounts, at, l, fiscal, first);
+                pane(label, code, amounts, at, l, fiscal, first, i);
                 first = false;
                 i = j;
             }
@@ -904,8 +934,20 @@ final class GridTable {
         return out;
     }
 
-    private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, boolean fiscal, boolean first) {
-        if (amounts.isEmpty()) return;
+    /** Per pane (the column its labels stand in): whether its lines are the parts of 上年结转 (（一）一般公共预算拨款 …). */
+    private final java.util.Set<Integer> carryOverPanes = new java.util.HashSet<>();
+
+    private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, boolean fiscal, boolean first,
+            int labelColumn) {
+        // a line numbered 一、二、… (or a total) opens a new part of its pane: 上年结转's parts end there
+        if (label.matches("^[一二三四五六七八九十]+[、.．].*") || TOTAL.matcher(NUMBERED.matcher(label).replaceFirst("")).matches()) {
+            carryOverPanes.remove(labelColumn);
+        }
+        if (amounts.isEmpty()) {
+            String heading = Catalogue.revenueItem(NUMBERED.matcher(label).replaceFirst(""));
+            if ("CarryOver".equals(heading) || "FiscalCarryOver".equals(heading)) carryOverPanes.add(labelColumn);
+            return;
+        }
         String bare = NUMBERED.matcher(label).replaceFirst("").replaceFirst("^其中[:：]", "");
         String classCode = code != null ? code : Catalogue.classCode("functional", bare);
         if (classCode == null && !bare.isEmpty() && Catalogue.revenueItem(bare) == null) {
@@ -955,6 +997,12 @@ final class GridTable {
         else if (fiscal && "grand".equals(item) && currentYearSeen) return;
         if (item == null || item.equals("skip")) return;
         if (fiscal && item.equals("CarryOver")) item = "FiscalCarryOver";
+        if (item.equals("CarryOver") || item.equals("FiscalCarryOver")) carryOverPanes.add(labelColumn);
+        else if (carryOverPanes.contains(labelColumn) && FISCAL_FUNDS.contains(item)) {
+            // (一)一般公共预算拨款 under 二、上年结转: last year's money of that fund, not this year's appropriation
+            cx.facts().add(Fact.of(kind, a, l.ref()).fundingSource("FiscalCarryOver").carryOverSource(item).build());
+            return;
+        }
         Fact.Builder b = Fact.of(kind, a, l.ref());
         if (item.equals("grand")) { if (fiscal) b.fundingSource("FiscalAppropriation"); }
         else b.fundingSource(item);

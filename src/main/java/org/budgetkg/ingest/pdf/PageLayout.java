@@ -274,11 +274,16 @@ final class PageLayout {
          * A name that overflows its cell into the next one can touch the amount printed there (left-aligned at the
          * ruling): where a column boundary lies between a letter and the digit after it, they are two words.
          */
-        private boolean nameMeetsAmount(Glyph letter, Glyph digit, List<Integer> bounds) {
-            if (letter.text().matches("[\\d,.%\\-]") || !digit.text().matches("\\d")) return false;
+        private boolean nameMeetsAmount(Glyph left, Glyph right, List<Integer> bounds) {
+            boolean leftNumeric = left.text().matches("[\\d,.%\\-]"), rightNumeric = right.text().matches("[\\d,.%\\-]");
+            // a letter then a digit (a name run into the amount after it), or a digit then a letter (an amount, right-aligned,
+            // touching the name left-aligned in the next cell: 99,320.55(一)一般公共服务支出)
+            if (leftNumeric == rightNumeric) return false;
+            Glyph digit = leftNumeric ? left : right;
+            if (!digit.text().matches("\\d")) return false;
             for (int b : bounds) {
                 double x = xs.get(b);
-                if (letter.centreX() < x && digit.centreX() > x) return true;
+                if (left.centreX() < x && right.centreX() > x) return true;
             }
             return false;
         }

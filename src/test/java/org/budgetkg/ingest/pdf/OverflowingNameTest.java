@@ -51,6 +51,40 @@ class OverflowingNameTest {
         assertEquals(List.of(name, "18803323.32", "0.00"), List.of(rows.get(rows.size() - 1).split("\t", -1)), rows.toString());
     }
 
+    /** An amount right-aligned against its ruling touches the name printed left-aligned just after it: two cells. */
+    @Test
+    void anAmountTouchingTheNameInTheNextCellIsTwoWords() throws Exception {
+        Path pdf = dir.resolve("touching.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType0Font font;
+            try (InputStream in = OverflowingNameTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+                font = PDType0Font.load(doc, in, true);
+            }
+            float[] x = {40, 140, 220, 360, 440};
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                for (float v : x) line(s, v, 700, v, 660);
+                for (float y : new float[] {700, 680, 660}) line(s, x[0], y, x[4], y);
+                text(s, font, x[0] + 2, 686, "项目");
+                text(s, font, x[1] + 2, 686, "预算数");
+                text(s, font, x[2] + 2, 686, "项目");
+                text(s, font, x[3] + 2, 686, "合计");
+                text(s, font, x[0] + 2, 666, "一般公共预算");
+                float width = font.getStringWidth("99,320.55") / 1000 * 9;
+                // the amount ends a hair left of the ruling, the name starts a hair right of it
+                text(s, font, x[2] - width - 0.2f, 666, "99,320.55");
+                text(s, font, x[2] + 0.2f, 666, "一般公共服务支出");
+                text(s, font, x[3] + 2, 666, "16,604.23");
+            }
+            doc.save(pdf.toFile());
+        }
+        List<String> rows = new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text)
+                .filter(t -> t.contains("\t")).toList();
+        assertEquals(List.of("一般公共预算", "99,320.55", "一般公共服务支出", "16,604.23"), List.of(rows.get(rows.size() - 1).split("\t", -1)),
+                rows.toString());
+    }
+
     /** An Excel export whose text layer is drawn a little right of its grid: each amount's last digit lies past its ruling. */
     @Test
     void anAmountWhoseLastDigitCrossesTheRulingStaysInItsCell() throws Exception {
