@@ -72,6 +72,24 @@ public final class BudgetKg {
         return out;
     }
 
+    /**
+     * Reads files a few at a time (as many as there are cores, in parallel) and hands each disclosure to {@code sink}
+     * in the order given, before the next few are read: memory stays flat in the number of files, and what the sink
+     * stored is kept whatever happens to a later file. {@code errors} gets one line per file that gave no document.
+     */
+    public static void convertEach(List<Path> files, Consumer<String> errors, Consumer<Disclosure> sink) {
+        int chunk = Math.max(1, Runtime.getRuntime().availableProcessors());
+        for (int from = 0; from < files.size(); from += chunk) {
+            List<Path> part = files.subList(from, Math.min(files.size(), from + chunk));
+            Object[] results = new Object[part.size()];
+            java.util.stream.IntStream.range(0, part.size()).parallel().forEach(i -> results[i] = readOrReason(part.get(i)));
+            for (Object r : results) {
+                if (r instanceof Disclosure d) sink.accept(d);
+                else errors.accept((String) r);
+            }
+        }
+    }
+
     private static Object readOrReason(Path file) {
         try {
             return read(file);

@@ -21,17 +21,18 @@ final class Inputs {
      */
     static List<Disclosure> convert(List<Path> inputs, PrintWriter err, boolean strict) {
         List<Disclosure> out = new java.util.ArrayList<>();
-        for (Disclosure d : BudgetKg.convert(inputs, line -> err.println("budgetkg: " + line))) {
-            List<Issue> findings = d.issues().stream()
-                    .filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).toList();
-            if (strict && !findings.isEmpty()) {
-                findings.forEach(i -> err.println("budgetkg: " + i));
-                err.println("budgetkg: [" + d.file() + "] refused (--strict): " + findings.size() + " finding(s)");
-            } else {
-                out.add(d);
-            }
-        }
+        for (Disclosure d : BudgetKg.convert(inputs, line -> err.println("budgetkg: " + line))) if (accepted(d, err, strict)) out.add(d);
         err.flush();
         return out;
+    }
+
+    /** Whether a disclosure goes on: with {@code strict}, not when its reading left findings (each reported). */
+    static boolean accepted(Disclosure d, PrintWriter err, boolean strict) {
+        List<Issue> findings = d.issues().stream()
+                .filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).toList();
+        if (!strict || findings.isEmpty()) return true;
+        findings.forEach(i -> err.println("budgetkg: " + i));
+        err.println("budgetkg: [" + d.file() + "] refused (--strict): " + findings.size() + " finding(s)");
+        return false;
     }
 }

@@ -24,42 +24,73 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        List<Disclosure> ds = sameIdentity(Inputs.convert(inputs, err, strict), err);
-        if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        List<Path> files = BudgetKg.expand(inputs, line -> err.println("budgetkg: " + line));
+        long started = System.nanoTime();
+        int[] done = {0}, loaded = {0};
+        // documents are stored as they are read, one transaction each: a crash or a bad file later in the batch
+        // loses nothing stored before it
         try (Store store = Store.open(db)) {
-            List<Boolean> replacedAll = BudgetKg.load(store, ds);
-            for (int k = 0; k < ds.size(); k++) {
-                Disclosure d = ds.get(k);
-                boolean replaced = replacedAll.get(k);
-                long findings = d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).count();
-                spec.commandLine().getOut().println("loaded " + d.file() + ": " + d.fiscalYear() + " " + d.entity().name()
-                        + " (" + d.kind() + (d.part().isEmpty() ? "" : ", " + d.part() + " part") + "), " + d.facts().size() + " cells, "
-                        + d.projects().size() + " projects, " + findings + " finding(s)" + (replaced ? "; replaced the version in the store" : ""));
-            }
+            store.loadOntology();
+            BatchIdentities identities = new BatchIdentities(err);
+            BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); progress(err, ++done[0], files.size(), started); }, d -> {
+                done[0]++;
+                if (Inputs.accepted(d, err, strict) && identities.admit(d)) {
+                    boolean replaced = store.replace(BudgetKg.graphName(d), BudgetKg.graph(d));
+                    loaded[0]++;
+                    long findings = d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).count();
+                    out.println("loaded " + d.file() + ": " + d.fiscalYear() + " " + d.entity().name()
+                            + " (" + d.kind() + (d.part().isEmpty() ? "" : ", " + d.part() + " part") + "), " + d.facts().size() + " cells, "
+                            + d.projects().size() + " projects, " + findings + " finding(s)" + (replaced ? "; replaced the version in the store" : ""));
+                    out.flush();
+                }
+                progress(err, done[0], files.size(), started);
+            });
         }
         err.flush();
-        return ExitCode.OK.code;
+        return loaded[0] == 0 ? ExitCode.NOTHING_CONVERTED.code : ExitCode.OK.code;
+    }
+
+    /** One line per file on stderr: how far the batch is, how long it took, at what rate. */
+    private static void progress(java.io.PrintWriter err, int done, int total, long started) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.printf(java.util.Locale.ROOT, "budgetkg: [%d/%d] %.1f s, %.1f files/s%n", done, total, seconds, done / Math.max(seconds, 1e-9));
+        err.flush();
     }
 
     /**
-     * Two files of a batch with one identity: the same disclosure twice (its PDF and its text: the same grand total)
-     * loads the later; two different disclosures read as one identity load neither silently over the other: the
-     * first is kept and the second reported.
+     * Two files of a batch with one identity, as they come: the same disclosure again (its PDF and its text: the same
+     * grand totals) replaces the earlier; a different disclosure read as the same identity is not loaded over it.
      */
-    static List<Disclosure> sameIdentity(List<Disclosure> ds, java.io.PrintWriter err) {
-        java.util.Map<org.apache.jena.graph.Node, Disclosure> byGraph = new java.util.LinkedHashMap<>();
-        for (Disclosure d : ds) {
+    static final class BatchIdentities {
+        /** What identifies a document loaded earlier in the batch, not the document: memory stays flat over the batch. */
+        private record Seen(String file, java.util.Set<java.math.BigDecimal> totals) {}
+
+        private final java.util.Map<org.apache.jena.graph.Node, Seen> seen = new java.util.HashMap<>();
+        private final java.io.PrintWriter err;
+
+        BatchIdentities(java.io.PrintWriter err) { this.err = err; }
+
+        boolean admit(Disclosure d) {
             org.apache.jena.graph.Node g = BudgetKg.graphName(d);
-            Disclosure seen = byGraph.get(g);
-            if (seen == null) { byGraph.put(g, d); continue; }
-            if (grandTotals(seen).equals(grandTotals(d))) {
-                err.println("budgetkg: [" + d.file() + "] is the disclosure of [" + seen.file() + "] again; it replaces it");
-                byGraph.put(g, d);
-            } else {
-                err.println("budgetkg: [" + d.file() + "] reads as the same document as [" + seen.file() + "] (" + d.fiscalYear() + " "
-                        + d.entity().name() + ", " + d.kind() + ") but prints other totals; not loaded, the store keeps " + seen.file());
+            Seen earlier = seen.get(g);
+            java.util.Set<java.math.BigDecimal> totals = grandTotals(d);
+            if (earlier != null && !earlier.totals().equals(totals)) {
+                err.println("budgetkg: [" + d.file() + "] reads as the same document as [" + earlier.file() + "] (" + d.fiscalYear() + " "
+                        + d.entity().name() + ", " + d.kind() + ") but prints other totals; not loaded, the store keeps " + earlier.file());
+                return false;
             }
+            if (earlier != null) err.println("budgetkg: [" + d.file() + "] is the disclosure of [" + earlier.file() + "] again; it replaces it");
+            seen.put(g, new Seen(d.file(), totals));
+            return true;
         }
+    }
+
+    /** The documents of a batch that load, by the rule of {@link BatchIdentities}: the later of one disclosure twice. */
+    static List<Disclosure> sameIdentity(List<Disclosure> ds, java.io.PrintWriter err) {
+        BatchIdentities identities = new BatchIdentities(err);
+        java.util.Map<org.apache.jena.graph.Node, Disclosure> byGraph = new java.util.LinkedHashMap<>();
+        for (Disclosure d : ds) if (identities.admit(d)) byGraph.put(BudgetKg.graphName(d), d);
         return new java.util.ArrayList<>(byGraph.values());
     }
 

@@ -74,6 +74,27 @@ class CliTest {
         assertTrue(out.toString().contains("broken.txt: ") && !out.toString().contains("clean"), out.toString());
     }
 
+    /** load stores each document as it is read: a bad file between two good ones costs only itself, and each file gets a progress line. */
+    @Test
+    void loadStoresAsItReadsAndSaysHowFarItIs() throws Exception {
+        Path first = Files.writeString(dir.resolve("a.txt"), new SyntheticDisclosure(7, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
+        Path bad = Files.writeString(dir.resolve("b.txt"), "随便写的笔记\n", StandardCharsets.UTF_8);
+        Path last = Files.writeString(dir.resolve("c.txt"), new SyntheticDisclosure(8, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
+        Path db = dir.resolve("db");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "load", first.toString(), bad.toString(), last.toString(), "--db", db.toString()));
+        assertTrue(err.toString().contains("[b.txt]") && err.toString().contains("[1/3]") && err.toString().contains("[3/3]"), err.toString());
+        try (org.budgetkg.store.Store store = org.budgetkg.store.Store.openExisting(db)) {
+            long documents = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+                try (var qe = org.apache.jena.query.QueryExecutionFactory.create("PREFIX bkg: <https://w3id.org/budgetkg/ontology#> "
+                        + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a bkg:BudgetDocument } }", store.dataset())) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertEquals(2, documents);
+        }
+    }
+
     @Test
     void nothingConvertibleIsANonZeroExitWithoutStackTrace() throws Exception {
         Path bad = Files.writeString(dir.resolve("notes.txt"), "随便写的笔记\n");
