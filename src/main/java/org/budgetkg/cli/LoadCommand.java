@@ -31,6 +31,13 @@ final class LoadCommand implements Callable<Integer> {
         // documents are stored as they are read, one transaction each: a crash or a bad file later in the batch
         // loses nothing stored before it
         try (Store store = Store.open(db)) {
+            // what a store already holds (after an interrupted load too): the documents, before anything changes
+            List<String> held = store.documents();
+            if (!held.isEmpty()) {
+                err.println("budgetkg: " + db + " holds " + held.size() + " document(s) before this load:");
+                held.stream().limit(20).forEach(h -> err.println("budgetkg:   " + h));
+                if (held.size() > 20) err.println("budgetkg:   … and " + (held.size() - 20) + " more (query the store for the list)");
+            }
             store.loadOntology();
             BatchIdentities identities = new BatchIdentities(err);
             BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); progress(err, ++done[0], files.size(), started); }, d -> {

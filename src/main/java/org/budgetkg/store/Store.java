@@ -79,6 +79,21 @@ public final class Store implements AutoCloseable {
     }
 
     /** The ontology (classes, properties, the funding-source scheme) so queries can follow skos:broader. */
+    /** The documents the store holds, by source file ("file: 2026 entity (kind)"), in file order. */
+    public java.util.List<String> documents() {
+        String q = "PREFIX bkg: <https://w3id.org/budgetkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT DISTINCT ?file ?label WHERE { GRAPH ?g { ?d a bkg:BudgetDocument ; rdfs:label ?label . "
+                + "OPTIONAL { ?d bkg:sourceFile ?file } } } ORDER BY ?file";
+        return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(q, dataset)) {
+                qe.execSelect().forEachRemaining(r -> out.add((r.contains("file") ? r.getLiteral("file").getString() + ": " : "")
+                        + r.getLiteral("label").getString()));
+            }
+            return out;
+        });
+    }
+
     public void loadOntology() {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = Store.class.getResourceAsStream("/ontology/budget.ttl")) {

@@ -93,6 +93,10 @@ class CliTest {
             });
             assertEquals(2, documents);
         }
+        // the next load first says what the store holds
+        StringWriter again = new StringWriter();
+        assertEquals(0, run(again, "load", last.toString(), "--db", db.toString()));
+        assertTrue(again.toString().contains("holds 2 document(s) before this load") && again.toString().contains("a.txt: "), again.toString());
     }
 
     @Test
