@@ -14,110 +14,92 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A ruled table whose name is longer than its cell: it runs past the ruling and touches the amount printed
- * left-aligned in the next cell. The name stays in its cell and the amount in its own.
+ * Ruled rows whose text does not keep to its cells: a name running into the next cell up to the amount printed there,
+ * an amount touching the name after it, a text layer drawn a little right of its grid. Each piece stays in its cell.
  */
 class OverflowingNameTest {
     @TempDir Path dir;
 
+    private static final float SIZE = 9, HEADER_Y = 686, ROW_Y = 666;
+
+    /** What a test draws into a two-row ruled table (a header row and one data row). */
+    private interface Drawing { void draw(PDPageContentStream s, PDType0Font font) throws Exception; }
+
     @Test
     void aNameRunningIntoTheNextCellLeavesTheAmountThere() throws Exception {
-        Path pdf = dir.resolve("overflow.pdf");
         String name = "社会保障和就业支出";
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font font;
-            try (InputStream in = OverflowingNameTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
-                font = PDType0Font.load(doc, in, true);
-            }
-            float size = 9, nameWidth = font.getStringWidth(name) / 1000 * size;
-            float left = 40, boundary = left + 2 + nameWidth - 2, right = boundary + 90, end = right + 60;
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                for (float x : new float[] {left, boundary, right, end}) line(s, x, 700, x, 660);
-                for (float y : new float[] {700, 680, 660}) line(s, left, y, end, y);
-                text(s, font, left + 2, 686, "科目");
-                text(s, font, boundary + 2, 686, "合计");
-                text(s, font, right + 2, 686, "其他");
-                // the name ends 2 points right of the ruling; the amount starts right after it
-                text(s, font, left + 2, 666, name);
-                text(s, font, left + 2 + nameWidth + 0.2f, 666, "18803323.32");
-                text(s, font, right + 2, 666, "0.00");
-            }
-            doc.save(pdf.toFile());
-        }
-        List<String> rows = new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text)
-                .filter(t -> t.contains("\t")).toList();
-        assertEquals(List.of(name, "18803323.32", "0.00"), List.of(rows.get(rows.size() - 1).split("\t", -1)), rows.toString());
+        float nameWidth = width(name), left = 40, boundary = left + nameWidth, right = boundary + 90;
+        List<String> row = lastRow(new float[] {left, boundary, right, right + 60}, (s, font) -> {
+            header(s, font, new float[] {left, boundary, right}, "科目", "合计", "其他");
+            // the name ends 2 points right of the ruling; the amount starts right after it
+            text(s, font, left + 2, ROW_Y, name);
+            text(s, font, left + 2 + nameWidth + 0.2f, ROW_Y, "18803323.32");
+            text(s, font, right + 2, ROW_Y, "0.00");
+        });
+        assertEquals(List.of(name, "18803323.32", "0.00"), row);
     }
 
-    /** An amount right-aligned against its ruling touches the name printed left-aligned just after it: two cells. */
     @Test
     void anAmountTouchingTheNameInTheNextCellIsTwoWords() throws Exception {
-        Path pdf = dir.resolve("touching.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font font;
-            try (InputStream in = OverflowingNameTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
-                font = PDType0Font.load(doc, in, true);
-            }
-            float[] x = {40, 140, 220, 360, 440};
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                for (float v : x) line(s, v, 700, v, 660);
-                for (float y : new float[] {700, 680, 660}) line(s, x[0], y, x[4], y);
-                text(s, font, x[0] + 2, 686, "项目");
-                text(s, font, x[1] + 2, 686, "预算数");
-                text(s, font, x[2] + 2, 686, "项目");
-                text(s, font, x[3] + 2, 686, "合计");
-                text(s, font, x[0] + 2, 666, "一般公共预算");
-                float width = font.getStringWidth("99,320.55") / 1000 * 9;
-                // the amount ends a hair left of the ruling, the name starts a hair right of it
-                text(s, font, x[2] - width - 0.2f, 666, "99,320.55");
-                text(s, font, x[2] + 0.2f, 666, "一般公共服务支出");
-                text(s, font, x[3] + 2, 666, "16,604.23");
-            }
-            doc.save(pdf.toFile());
-        }
-        List<String> rows = new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text)
-                .filter(t -> t.contains("\t")).toList();
-        assertEquals(List.of("一般公共预算", "99,320.55", "一般公共服务支出", "16,604.23"), List.of(rows.get(rows.size() - 1).split("\t", -1)),
-                rows.toString());
+        float[] x = {40, 140, 220, 360, 440};
+        List<String> row = lastRow(x, (s, font) -> {
+            header(s, font, x, "项目", "预算数", "项目", "合计");
+            text(s, font, x[0] + 2, ROW_Y, "一般公共预算");
+            // the amount ends a hair left of the ruling, the name starts a hair right of it
+            text(s, font, x[2] - width("99,320.55") - 0.2f, ROW_Y, "99,320.55");
+            text(s, font, x[2] + 0.2f, ROW_Y, "一般公共服务支出");
+            text(s, font, x[3] + 2, ROW_Y, "16,604.23");
+        });
+        assertEquals(List.of("一般公共预算", "99,320.55", "一般公共服务支出", "16,604.23"), row);
     }
 
     /** An Excel export whose text layer is drawn a little right of its grid: each amount's last digit lies past its ruling. */
     @Test
     void anAmountWhoseLastDigitCrossesTheRulingStaysInItsCell() throws Exception {
-        Path pdf = dir.resolve("offset.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font font;
-            try (InputStream in = OverflowingNameTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
-                font = PDType0Font.load(doc, in, true);
-            }
-            float[] x = {40, 140, 240, 340, 440};
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                for (float v : x) line(s, v, 700, v, 660);
-                for (float y : new float[] {700, 680, 660}) line(s, x[0], y, x[4], y);
-                text(s, font, x[0] + 2, 686, "科目");
-                text(s, font, x[1] + 2, 686, "合计");
-                text(s, font, x[2] + 2, 686, "基本支出");
-                text(s, font, x[3] + 2, 686, "项目支出");
-                text(s, font, x[0] + 2, 666, "一般公共服务支出");
-                String[] amounts = {"573980610.20", "0.00", "1673000.00"};
-                for (int c = 0; c < amounts.length; c++) {
-                    float width = font.getStringWidth(amounts[c]) / 1000 * 9;
-                    // right-aligned, but 4 points too far right: the last digit ends past the column's ruling
-                    text(s, font, x[c + 2] - width + 4, 666, amounts[c]);
-                }
-            }
-            doc.save(pdf.toFile());
+        float[] x = {40, 140, 240, 340, 440};
+        String[] amounts = {"573980610.20", "0.00", "1673000.00"};
+        List<String> row = lastRow(x, (s, font) -> {
+            header(s, font, x, "科目", "合计", "基本支出", "项目支出");
+            text(s, font, x[0] + 2, ROW_Y, "一般公共服务支出");
+            // right-aligned, but 4 points too far right: the last digit ends past the column's ruling
+            for (int c = 0; c < amounts.length; c++) text(s, font, x[c + 2] - width(amounts[c]) + 4, ROW_Y, amounts[c]);
+        });
+        assertEquals(List.of("一般公共服务支出", "573980610.20", "0.00", "1673000.00"), row);
+    }
+
+    private PDDocument doc;
+    private PDType0Font font;
+
+    @org.junit.jupiter.api.BeforeEach
+    void openDocument() throws Exception {
+        doc = new PDDocument();
+        try (InputStream in = OverflowingNameTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+            font = PDType0Font.load(doc, in, true);
         }
-        List<String> rows = new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text)
-                .filter(t -> t.contains("\t")).toList();
-        assertEquals(List.of("一般公共服务支出", "573980610.20", "0.00", "1673000.00"), List.of(rows.get(rows.size() - 1).split("\t", -1)),
-                rows.toString());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeDocument() throws Exception { doc.close(); }
+
+    private float width(String text) throws Exception { return font.getStringWidth(text) / 1000 * SIZE; }
+
+    /** Draws the rulings at {@code x} for two rows, then what the test draws; the cells of the last row as read. */
+    private List<String> lastRow(float[] x, Drawing drawing) throws Exception {
+        Path pdf = dir.resolve("table.pdf");
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+            for (float v : x) line(s, v, 700, v, 660);
+            for (float y : new float[] {700, 680, 660}) line(s, x[0], y, x[x.length - 1], y);
+            drawing.draw(s, font);
+        }
+        doc.save(pdf.toFile());
+        List<String> rows = new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text).filter(t -> t.contains("\t")).toList();
+        return List.of(rows.get(rows.size() - 1).split("\t", -1));
+    }
+
+    private static void header(PDPageContentStream s, PDType0Font font, float[] x, String... words) throws Exception {
+        for (int c = 0; c < words.length; c++) text(s, font, x[c] + 2, HEADER_Y, words[c]);
     }
 
     private static void line(PDPageContentStream s, float x1, float y1, float x2, float y2) throws Exception {
@@ -128,7 +110,7 @@ class OverflowingNameTest {
 
     private static void text(PDPageContentStream s, PDType0Font font, float x, float y, String text) throws Exception {
         s.beginText();
-        s.setFont(font, 9);
+        s.setFont(font, SIZE);
         s.newLineAtOffset(x, y);
         s.showText(text);
         s.endText();
