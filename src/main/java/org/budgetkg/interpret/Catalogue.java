@@ -90,7 +90,15 @@ final class Catalogue {
         Map<String, String> m = CLASS_CODES.get(scheme);
         if (m == null) return null;
         // short names (1、一般公共服务 for 一般公共服务支出)
-        return m.containsKey(bare) ? m.get(bare) : scheme.equals("functional") ? m.get(bare + "支出") : null;
+        if (m.containsKey(bare)) return m.get(bare);
+        if (!scheme.equals("functional")) return null;
+        if (m.containsKey(bare + "支出")) return m.get(bare + "支出");
+        // a name cut where its cell (or the page) ended: 八、社会保障和就 | 1,608.51, 业支出 on the next page; the one
+        // class whose name it begins, if only one
+        if (bare.length() < 4) return null;
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : m.entrySet()) if (e.getKey().startsWith(bare)) codes.add(e.getValue());
+        return codes.size() == 1 ? codes.iterator().next() : null;
     }
 
     private static String at(String[] r, int i) { return i < r.length ? r[i] : ""; }
