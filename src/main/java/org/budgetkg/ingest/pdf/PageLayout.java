@@ -171,6 +171,11 @@ final class PageLayout {
             if (!Double.isNaN(start)) strips.add(new double[] {start, end});
         }
         List<double[]> merged = mergeIntervals(strips, 0.25 * Math.max(font, 1));
+        if (merged.size() > 1 && letterSpaced(lines, merged)) {
+            StringBuilder text = new StringBuilder();
+            for (List<Glyph> line : lines) for (Glyph g : line) if (!g.text().isBlank()) text.append(g.text());
+            return text.toString().replace('\t', ' ');
+        }
         if (merged.size() <= 1 || lines.size() < 2) {
             StringBuilder text = new StringBuilder();
             for (List<Glyph> line : lines) text.append(words(line));
@@ -186,6 +191,26 @@ final class PageLayout {
             parts.add(text.toString().replace('\t', ' '));
         }
         return String.join("\t", parts);
+    }
+
+    /**
+     * A name printed letter-spaced across its cell (distributed alignment: 其 他 商 品 和 服 务 支 / 出): many strips of
+     * one letter each and no digit is one name, not columns.
+     */
+    private static boolean letterSpaced(List<List<Glyph>> lines, List<double[]> strips) {
+        if (strips.size() < 4) return false;
+        for (double[] strip : strips) {
+            int letters = 0;
+            for (List<Glyph> line : lines) {
+                for (Glyph g : line) {
+                    if (g.text().isBlank() || g.centreX() < strip[0] - 0.5 || g.centreX() > strip[1] + 0.5) continue;
+                    if (Character.isDigit(g.text().codePointAt(0))) return false;
+                    letters++;
+                }
+            }
+            if (letters > 2) return false;
+        }
+        return true;
     }
 
     /** Horizontal extents joined where they overlap or lie closer than {@code gap}; sorted left to right. */

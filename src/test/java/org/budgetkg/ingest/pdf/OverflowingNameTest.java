@@ -53,6 +53,20 @@ class OverflowingNameTest {
         assertEquals(List.of("一般公共预算", "99,320.55", "一般公共服务支出", "16,604.23"), row);
     }
 
+    /** A name spread letter by letter across its cell (distributed alignment), wrapped over two lines: one name. */
+    @Test
+    void aLetterSpacedNameIsOneCell() throws Exception {
+        float[] x = {40, 140, 220};
+        String first = "其他商品和服务支";
+        List<String> row = lastRow(x, (s, font) -> {
+            header(s, font, x, "科目名称", "决算数");
+            for (int k = 0; k < first.length(); k++) text(s, font, x[0] + 2 + k * 12, ROW_Y + 8, first.substring(k, k + 1));
+            text(s, font, x[0] + 2, ROW_Y - 1, "出");
+            text(s, font, x[2] - 2 - width("11.53"), ROW_Y + 4, "11.53");
+        });
+        assertEquals(List.of("其他商品和服务支出", "11.53"), row);
+    }
+
     /** An Excel export whose text layer is drawn a little right of its grid: each amount's last digit lies past its ruling. */
     @Test
     void anAmountWhoseLastDigitCrossesTheRulingStaysInItsCell() throws Exception {
