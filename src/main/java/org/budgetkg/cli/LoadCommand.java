@@ -29,21 +29,19 @@ final class LoadCommand implements Callable<Integer> {
         long started = System.nanoTime();
         int[] done = {0}, loaded = {0};
         // documents are stored as they are read, one transaction each: a crash or a bad file later in the batch
-        // loses nothing stored before it
-        try (Store store = Store.open(db)) {
-            // what a store already holds (after an interrupted load too): the documents, before anything changes
-            List<String> held = store.documents();
-            if (!held.isEmpty()) {
-                err.println("budgetkg: " + db + " holds " + held.size() + " document(s) before this load:");
-                held.stream().limit(20).forEach(h -> err.println("budgetkg:   " + h));
-                if (held.size() > 20) err.println("budgetkg:   … and " + (held.size() - 20) + " more (query the store for the list)");
-            }
-            store.loadOntology();
+        // loses nothing stored before it. A store is opened (so created) only once there is a document for it.
+        Store[] store = {null};
+        java.util.function.Supplier<Store> opened = () -> {
+            if (store[0] == null) store[0] = openAndList(db, err);
+            return store[0];
+        };
+        try {
+            if (java.nio.file.Files.isDirectory(db)) opened.get();
             BatchIdentities identities = new BatchIdentities(err);
             BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); progress(err, ++done[0], files.size(), started); }, d -> {
                 done[0]++;
                 if (Inputs.accepted(d, err, strict) && identities.admit(d)) {
-                    boolean replaced = store.replace(BudgetKg.graphName(d), BudgetKg.graph(d));
+                    boolean replaced = opened.get().replace(BudgetKg.graphName(d), BudgetKg.graph(d));
                     loaded[0]++;
                     long findings = d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).count();
                     out.println("loaded " + d.file() + ": " + d.fiscalYear() + " " + d.entity().name()
@@ -53,9 +51,24 @@ final class LoadCommand implements Callable<Integer> {
                 }
                 progress(err, done[0], files.size(), started);
             });
+        } finally {
+            if (store[0] != null) store[0].close();
         }
         err.flush();
         return loaded[0] == 0 ? ExitCode.NOTHING_CONVERTED.code : ExitCode.OK.code;
+    }
+
+    /** Opens (or creates) the store and says what it already holds: after an interrupted load, what survived. */
+    private static Store openAndList(Path db, java.io.PrintWriter err) {
+        Store store = Store.open(db);
+        List<String> held = store.documents();
+        if (!held.isEmpty()) {
+            err.println("budgetkg: " + db + " holds " + held.size() + " document(s) before this load:");
+            held.stream().limit(20).forEach(h -> err.println("budgetkg:   " + h));
+            if (held.size() > 20) err.println("budgetkg:   … and " + (held.size() - 20) + " more (query the store for the list)");
+        }
+        store.loadOntology();
+        return store;
     }
 
     /** One line per file on stderr: how far the batch is, how long it took, at what rate. */

@@ -93,6 +93,10 @@ class CliTest {
             });
             assertEquals(2, documents);
         }
+        // a batch with nothing to load creates no store
+        Path none = dir.resolve("none");
+        assertEquals(ExitCode.NOTHING_CONVERTED.code, run(new StringWriter(), "load", bad.toString(), "--db", none.toString()));
+        assertTrue(!Files.exists(none), "no store created for nothing");
         // the next load first says what the store holds
         StringWriter again = new StringWriter();
         assertEquals(0, run(again, "load", last.toString(), "--db", db.toString()));
