@@ -213,6 +213,17 @@ final class PageLayout {
         return true;
     }
 
+    /**
+     * A glyph of a number: a digit, a separator, a point or a percent sign. A plain character test, not a regex: it
+     * runs for every glyph of every ruled row.
+     */
+    static boolean numeric(Glyph g) {
+        String t = g.text();
+        if (t.length() != 1) return false;
+        char c = t.charAt(0);
+        return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == '%';
+    }
+
     /** Horizontal extents joined where they overlap or lie closer than {@code gap}; sorted left to right. */
     static List<double[]> mergeIntervals(List<double[]> spans, double gap) {
         List<double[]> sorted = new ArrayList<>(spans);
@@ -247,11 +258,11 @@ final class PageLayout {
         /** A digit just outside the left or right ruling that runs on, without a gap, from a word inside. */
         boolean touches(Glyph g) {
             double cy = g.centreY();
-            if (cy < ys.get(0) || cy > ys.get(ys.size() - 1) || !g.text().matches("[\\d,.%]")) return false;
+            if (cy < ys.get(0) || cy > ys.get(ys.size() - 1) || !numeric(g)) return false;
             double left = xs.get(0), right = xs.get(xs.size() - 1), reach = 2 * g.fontSize();
             if (g.centreX() > right + reach || g.centreX() < left - reach) return false;
             for (Glyph h : glyphs) {
-                if (Math.abs(h.y() - g.y()) > 0.5 || !h.text().matches("[\\d,.%]")) continue;
+                if (Math.abs(h.y() - g.y()) > 0.5 || !numeric(h)) continue;
                 double gap = g.centreX() > right ? g.x() - h.right() : h.x() - g.right();
                 if (gap > -0.5 * g.fontSize() && gap < 0.3 * g.fontSize()) return true;
             }
@@ -280,13 +291,13 @@ final class PageLayout {
                         if (from < x - 0.5 && to > x + 0.5) lastCrossed = x;
                     }
                     if (!Double.isNaN(lastCrossed)) {
-                        StringBuilder word = new StringBuilder();
-                        for (int k = i; k <= j; k++) word.append(line.get(k).text());
+                        boolean number = true;
+                        for (int k = i; k <= j; k++) number &= numeric(line.get(k));
                         // a number's last digit or two past the ruling is the text layer drawn a little off the grid
                         // (Excel exports): the number belongs where nearly all of it lies
                         double past = to - lastCrossed, glyphWidth = (to - from) / (j - i + 1);
                         boolean slightlyPast = past < 0.5 * (to - from) && past <= 1.5 * glyphWidth;
-                        double a = !word.toString().matches("[\\d,.%]+") ? from + 0.5 : slightlyPast ? lastCrossed - 0.5 : to - 0.5;
+                        double a = !number ? from + 0.5 : slightlyPast ? lastCrossed - 0.5 : to - 0.5;
                         for (int k = i; k <= j; k++) anchor.put(line.get(k), a);
                     }
                     i = j + 1;
@@ -300,12 +311,12 @@ final class PageLayout {
          * ruling): where a column boundary lies between a letter and the digit after it, they are two words.
          */
         private boolean nameMeetsAmount(Glyph left, Glyph right, List<Integer> bounds) {
-            boolean leftNumeric = left.text().matches("[\\d,.%\\-]"), rightNumeric = right.text().matches("[\\d,.%\\-]");
+            boolean leftNumeric = numeric(left) || left.text().equals("-"), rightNumeric = numeric(right) || right.text().equals("-");
             // a letter then a digit (a name run into the amount after it), or a digit then a letter (an amount, right-aligned,
             // touching the name left-aligned in the next cell: 99,320.55(一)一般公共服务支出)
             if (leftNumeric == rightNumeric) return false;
-            Glyph digit = leftNumeric ? left : right;
-            if (!digit.text().matches("\\d")) return false;
+            String digit = (leftNumeric ? left : right).text();
+            if (digit.length() != 1 || !Character.isDigit(digit.charAt(0))) return false;
             for (int b : bounds) {
                 double x = xs.get(b);
                 if (left.centreX() < x && right.centreX() > x) return true;
