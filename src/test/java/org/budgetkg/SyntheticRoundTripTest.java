@@ -85,7 +85,7 @@ class SyntheticRoundTripTest {
         assertEquals(synthetic.entity, d.entity().name());
         assertEquals(synthetic.year, d.fiscalYear());
         // flowing text loses 表7's empty cells, so which economic column a lone amount is in is reported, not guessed
-        List<Issue> findings = d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).toList();
+        List<Issue> findings = d.issues().stream().filter(Issue::isFinding).toList();
         if (!flowing) {
             List<Issue> notes = d.issues().stream().filter(i -> i.severity() == Issue.Severity.NOTE)
                     .filter(i -> !i.message().contains("invisible or clipped")).toList();

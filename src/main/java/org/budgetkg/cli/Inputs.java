@@ -29,7 +29,7 @@ final class Inputs {
     /** Whether a disclosure goes on: with {@code strict}, not when its reading left findings (each reported). */
     static boolean accepted(Disclosure d, PrintWriter err, boolean strict) {
         List<Issue> findings = d.issues().stream()
-                .filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).toList();
+                .filter(Issue::isFinding).toList();
         if (!strict || findings.isEmpty()) return true;
         findings.forEach(i -> err.println("budgetkg: " + i));
         err.println("budgetkg: [" + d.file() + "] refused (--strict): " + findings.size() + " finding(s)");

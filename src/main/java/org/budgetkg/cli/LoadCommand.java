@@ -43,7 +43,7 @@ final class LoadCommand implements Callable<Integer> {
                 if (Inputs.accepted(d, err, strict) && identities.admit(d)) {
                     boolean replaced = opened.get().replace(BudgetKg.graphName(d), BudgetKg.graph(d));
                     loaded[0]++;
-                    long findings = d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).count();
+                    long findings = d.issues().stream().filter(Issue::isFinding).count();
                     out.println("loaded " + d.file() + ": " + d.fiscalYear() + " " + d.entity().name()
                             + " (" + d.kind() + (d.part().isEmpty() ? "" : ", " + d.part() + " part") + "), " + d.facts().size() + " cells, "
                             + d.projects().size() + " projects, " + findings + " finding(s)" + (replaced ? "; replaced the version in the store" : ""));

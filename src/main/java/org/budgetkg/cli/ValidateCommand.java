@@ -40,29 +40,33 @@ final class ValidateCommand implements Callable<Integer> {
                   ?i a bkg:ReadingIssue ; bkg:document ?d ; bkg:severity ?severity ; rdfs:comment ?message .
                   OPTIONAL { ?d bkg:sourceFile ?file } OPTIONAL { ?i bkg:sourcePage ?page } OPTIONAL { ?i bkg:sourceLine ?line }
                 } ORDER BY ?file ?page ?line ?message""";
-        java.util.Map<String, java.util.List<String>> byFile = new java.util.TreeMap<>();
-        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
-        int findings = 0;
+        java.util.Map<String, List<Issue.Severity>> severities = new java.util.TreeMap<>();
+        java.util.Map<String, List<String>> lines = new java.util.TreeMap<>();
         try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecutionFactory.create(q,
                 org.apache.jena.rdf.model.ModelFactory.createModelForGraph(data))) {
-            org.apache.jena.query.ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                org.apache.jena.query.QuerySolution r = rs.next();
+            qe.execSelect().forEachRemaining(r -> {
                 String file = r.contains("file") ? r.getLiteral("file").getString() : "?";
-                String severity = r.getLiteral("severity").getString();
+                Issue.Severity severity = Issue.Severity.valueOf(r.getLiteral("severity").getString().toUpperCase(java.util.Locale.ROOT));
                 String where = r.contains("page") ? " p." + r.getLiteral("page").getInt() : r.contains("line") ? " l." + r.getLiteral("line").getInt() : "";
-                String tag = switch (severity) { case "rounding" -> "rounding "; case "note" -> "note     "; default -> "FINDING  "; };
-                byFile.computeIfAbsent(file, k -> new java.util.ArrayList<>()).add("  " + tag + "[" + file + where + "] " + r.getLiteral("message").getString());
-                int[] c = counts.computeIfAbsent(file, k -> new int[3]);
-                if (severity.equals("rounding")) c[0]++; else if (severity.equals("note")) c[1]++; else { c[2]++; findings++; }
-            }
+                severities.computeIfAbsent(file, k -> new java.util.ArrayList<>()).add(severity);
+                lines.computeIfAbsent(file, k -> new java.util.ArrayList<>())
+                        .add("  " + severity.tag() + "[" + file + where + "] " + r.getLiteral("message").getString());
+            });
         }
-        for (var e : byFile.entrySet()) {
-            int[] c = counts.get(e.getKey());
-            out.println(e.getKey() + ": " + c[0] + " rounding difference(s), " + c[1] + " note(s), " + c[2] + " finding(s)");
-            e.getValue().forEach(out::println);
+        int findings = 0;
+        for (String file : severities.keySet()) {
+            out.println(file + ": " + counts(severities.get(file)));
+            lines.get(file).forEach(out::println);
+            findings += (int) severities.get(file).stream().filter(Issue.Severity::finding).count();
         }
         return findings;
+    }
+
+    /** "N rounding difference(s), N note(s), N finding(s)", as both the file and the store report them. */
+    private static String counts(List<Issue.Severity> severities) {
+        long rounding = severities.stream().filter(v -> v == Issue.Severity.ROUNDING).count();
+        long notes = severities.stream().filter(v -> v == Issue.Severity.NOTE).count();
+        return rounding + " rounding difference(s), " + notes + " note(s), " + (severities.size() - rounding - notes) + " finding(s)";
     }
 
     @Override
@@ -79,16 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
             List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr());
             if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
             for (Disclosure d : ds) {
-                long rounding = d.issues().stream().filter(i -> i.severity() == Issue.Severity.ROUNDING).count();
-                long notes = d.issues().stream().filter(i -> i.severity() == Issue.Severity.NOTE).count();
-                long other = d.issues().size() - rounding - notes;
-                out.println(d.file() + ": " + d.facts().size() + " cells, " + rounding + " rounding difference(s), "
-                        + notes + " note(s), " + other + " finding(s)");
+                out.println(d.file() + ": " + d.facts().size() + " cells, " + counts(d.issues().stream().map(Issue::severity).toList()));
                 for (Issue i : d.issues()) {
-                    boolean finding = i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR;
-                    String tag = switch (i.severity()) { case ROUNDING -> "rounding "; case NOTE -> "note     "; default -> "FINDING  "; };
-                    out.println("  " + tag + i);
-                    if (finding) findings++;
+                    out.println("  " + i.severity().tag() + i);
+                    if (i.isFinding()) findings++;
                 }
                 BudgetKg.graph(d).find().forEachRemaining(data::add);
             }

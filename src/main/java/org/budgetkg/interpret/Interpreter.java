@@ -72,7 +72,7 @@ public final class Interpreter {
     }
 
     private static long findings(Disclosure d) {
-        return d.issues().stream().filter(i -> i.severity() == Issue.Severity.WARNING || i.severity() == Issue.Severity.ERROR).count();
+        return d.issues().stream().filter(Issue::isFinding).count();
     }
 
     static Disclosure interpretNumbered(SourceText source) throws UnreadableInputException {
