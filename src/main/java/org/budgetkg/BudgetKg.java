@@ -60,20 +60,13 @@ public final class BudgetKg {
 
     /** Converts every input that can be read; each one that cannot is reported in one line and skipped. */
     public static List<Disclosure> convert(List<Path> inputs, Consumer<String> errors) {
-        List<Path> files = expand(inputs, errors);
-        // files are independent: read them on every core, then report in the order given
-        Object[] results = new Object[files.size()];
-        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = readOrReason(files.get(i)));
         List<Disclosure> out = new ArrayList<>();
-        for (Object r : results) {
-            if (r instanceof Disclosure d) out.add(d);
-            else errors.accept((String) r);
-        }
+        convertEach(expand(inputs, errors), errors, out::add);
         return out;
     }
 
     /**
-     * Reads files a few at a time (as many as there are cores, in parallel) and hands each disclosure to {@code sink}
+     * Reads files a few at a time (as many as there are cores, in parallel: files are independent) and hands each disclosure to {@code sink}
      * in the order given, before the next few are read: memory stays flat in the number of files, and what the sink
      * stored is kept whatever happens to a later file. {@code errors} gets one line per file that gave no document.
      */
