@@ -60,26 +60,31 @@ public final class BudgetKg {
 
     /** Converts every input that can be read; each one that cannot is reported in one line and skipped. */
     public static List<Disclosure> convert(List<Path> inputs, Consumer<String> errors) {
+        // every result is kept anyway: all files at once, so that no core waits for the slowest file of a chunk
         List<Disclosure> out = new ArrayList<>();
-        convertEach(expand(inputs, errors), errors, out::add);
+        readInOrder(expand(inputs, errors), errors, out::add);
         return out;
     }
 
     /**
-     * Reads files a few at a time (as many as there are cores, in parallel: files are independent) and hands each disclosure to {@code sink}
-     * in the order given, before the next few are read: memory stays flat in the number of files, and what the sink
-     * stored is kept whatever happens to a later file. {@code errors} gets one line per file that gave no document.
+     * Reads files a few at a time (as many as there are cores) and hands each disclosure to {@code sink} in the order
+     * given, before the next few are read: memory stays flat in the number of files, and what the sink stored is kept
+     * whatever happens to a later file. {@code errors} gets one line per file that gave no document.
      */
     public static void convertEach(List<Path> files, Consumer<String> errors, Consumer<Disclosure> sink) {
         int chunk = Math.max(1, Runtime.getRuntime().availableProcessors());
         for (int from = 0; from < files.size(); from += chunk) {
-            List<Path> part = files.subList(from, Math.min(files.size(), from + chunk));
-            Object[] results = new Object[part.size()];
-            java.util.stream.IntStream.range(0, part.size()).parallel().forEach(i -> results[i] = readOrReason(part.get(i)));
-            for (Object r : results) {
-                if (r instanceof Disclosure d) sink.accept(d);
-                else errors.accept((String) r);
-            }
+            readInOrder(files.subList(from, Math.min(files.size(), from + chunk)), errors, sink);
+        }
+    }
+
+    /** Files are independent: read them on every core, then report them in the order given. */
+    private static void readInOrder(List<Path> files, Consumer<String> errors, Consumer<Disclosure> sink) {
+        Object[] results = new Object[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = readOrReason(files.get(i)));
+        for (Object r : results) {
+            if (r instanceof Disclosure d) sink.accept(d);
+            else errors.accept((String) r);
         }
     }
 
