@@ -38,6 +38,8 @@ final class GridTable {
     private static final Pattern CODE_THEN_NAME = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s*([^\\d\\s].*)$");
     /** 人员经费合计 / 公用经费合计: the basic expenditure's two parts as rows of a table by economic class. */
     private static final Pattern SPLIT_TOTAL = Pattern.compile("^(人员经费|公用经费)(合计|小计)?$");
+    /** A line numbered at the top level of its pane: 一、 二、 … */
+    private static final Pattern TOP_LEVEL = Pattern.compile("^[一二三四五六七八九十]+[、.．].*");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．](?!\\d)|[(（][一二三四五六七八九十\\d]+[)）])\\s*");
 
     /** What a column holds. */
@@ -153,7 +155,7 @@ final class GridTable {
                 }
                 data.add(new Line(cells, gridded, l.ref()));
             } else if (inHeader) {
-                if (gridded || headerRows.isEmpty() || hasColumnWord(label)) headerRows.add(cells);
+                if (gridded || headerRows.isEmpty() || hasWord(label)) headerRows.add(cells);
             } else if (!isRepeatedHeader(cells, headerRows)) {
                 data.add(new Line(cells, gridded, l.ref()));
             }
@@ -202,7 +204,7 @@ final class GridTable {
             java.util.Set<Integer> named = new java.util.HashSet<>();
             texts.forEach((i, n) -> { if (n * 2 >= rows) named.add(i); });
             // (a header that says 名称 itself, its 合计 a row label read into it, is no such sign)
-            boolean onNames = numericHeader.stream().anyMatch(c -> named.contains(c.index()) && !saysName(c.header()));
+            boolean onNames = numericHeader.stream().anyMatch(c -> named.contains(c.index()) && !hasWord(c.header(), "name"));
             if (any.isEmpty() || (headerIdx.containsAll(any) && !onNames)) return header;
             // a merged cell leaves the header short, so it lies left of its data; a group word printed in a row of
             // its own between two header cells (科目代码 | 项目 | 科目名称) makes it long, so it lies right of them
@@ -236,12 +238,12 @@ final class GridTable {
         return out;
     }
 
-    private static boolean saysName(String header) {
-        return Catalogue.COLUMN_WORDS.stream().anyMatch(w -> w.meaning().equals("name") && header.contains(w.word()));
-    }
-
-    private static boolean hasColumnWord(String s) {
-        for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) if (s.contains(w.word())) return true;
+    /** Whether {@code text} holds a header word of the catalogue with one of these meanings (of any, when none are given). */
+    private static boolean hasWord(String text, String... meanings) {
+        List<String> wanted = List.of(meanings);
+        for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) {
+            if (text.contains(w.word()) && (wanted.isEmpty() || wanted.contains(w.meaning()))) return true;
+        }
         return false;
     }
 
@@ -348,7 +350,7 @@ final class GridTable {
             List<Integer> at = new ArrayList<>();
             for (int c = 0; c < width; c++) if (!row.get(c).isEmpty()) at.add(c);
             if (at.stream().noneMatch(c -> A_YEAR.matcher(row.get(c)).find())
-                    || !at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find() || isIgnoredWord(row.get(c)))) continue;
+                    || !at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find() || hasWord(row.get(c), "ignore"))) continue;
             List<String> original = new ArrayList<>(row);
             for (int c = 0; c < width; c++) {
                 if (!original.get(c).isEmpty()) continue;
@@ -447,16 +449,8 @@ final class GridTable {
         return other;
     }
 
-    private static boolean isIgnoredWord(String cell) {
-        return Catalogue.COLUMN_WORDS.stream().anyMatch(w -> w.meaning().equals("ignore") && cell.contains(w.word()));
-    }
-
-    private static boolean isGroupWord(String cell) {
-        for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) {
-            if (cell.contains(w.word()) && (w.meaning().equals("source") || w.meaning().equals("type") || w.meaning().equals("ignore"))) return true;
-        }
-        return false;
-    }
+    /** A word printed once over several columns: a funding source, an expenditure type, or money left out. */
+    private static boolean isGroupWord(String cell) { return hasWord(cell, "source", "type", "ignore"); }
 
     private List<Column> amountColumns() { return columns.stream().filter(Column::amount).toList(); }
 
@@ -926,7 +920,7 @@ final class GridTable {
                 out.add(tok);
             } else {
                 // a numbered name starts a new pane's label (二、财政专户管理资金 四、公共安全支出 23,513.11)
-                if (text.length() > 0 && tok.matches("^[一二三四五六七八九十]+[、.．].*")) { out.add(Text.label(text.toString())); text.setLength(0); }
+                if (text.length() > 0 && TOP_LEVEL.matcher(tok).matches()) { out.add(Text.label(text.toString())); text.setLength(0); }
                 text.append(tok).append(' ');
             }
         }
@@ -934,18 +928,20 @@ final class GridTable {
         return out;
     }
 
+    private static boolean isCarryOver(String item) { return "CarryOver".equals(item) || "FiscalCarryOver".equals(item); }
+
     /** Per pane (the column its labels stand in): whether its lines are the parts of 上年结转 (（一）一般公共预算拨款 …). */
     private final java.util.Set<Integer> carryOverPanes = new java.util.HashSet<>();
 
     private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, boolean fiscal, boolean first,
             int labelColumn) {
         // a line numbered 一、二、… (or a total) opens a new part of its pane: 上年结转's parts end there
-        if (label.matches("^[一二三四五六七八九十]+[、.．].*") || TOTAL.matcher(NUMBERED.matcher(label).replaceFirst("")).matches()) {
+        if (TOP_LEVEL.matcher(label).matches() || TOTAL.matcher(NUMBERED.matcher(label).replaceFirst("")).matches()) {
             carryOverPanes.remove(labelColumn);
         }
         if (amounts.isEmpty()) {
             String heading = Catalogue.revenueItem(NUMBERED.matcher(label).replaceFirst(""));
-            if ("CarryOver".equals(heading) || "FiscalCarryOver".equals(heading)) carryOverPanes.add(labelColumn);
+            if (isCarryOver(heading)) carryOverPanes.add(labelColumn);
             return;
         }
         String bare = NUMBERED.matcher(label).replaceFirst("").replaceFirst("^其中[:：]", "");
@@ -997,7 +993,7 @@ final class GridTable {
         else if (fiscal && "grand".equals(item) && currentYearSeen) return;
         if (item == null || item.equals("skip")) return;
         if (fiscal && item.equals("CarryOver")) item = "FiscalCarryOver";
-        if (item.equals("CarryOver") || item.equals("FiscalCarryOver")) carryOverPanes.add(labelColumn);
+        if (isCarryOver(item)) carryOverPanes.add(labelColumn);
         else if (carryOverPanes.contains(labelColumn) && FISCAL_FUNDS.contains(item)) {
             // (一)一般公共预算拨款 under 二、上年结转: last year's money of that fund, not this year's appropriation
             cx.facts().add(Fact.of(kind, a, l.ref()).fundingSource("FiscalCarryOver").carryOverSource(item).build());
@@ -1029,6 +1025,16 @@ final class GridTable {
     private static final String[][] THREE_PUBLIC = {{"购置及运行", "OfficialVehicles"}, {"运行", "VehicleOperation"},
             {"购置", "VehiclePurchase"}, {"出国", "OverseasTravel"}, {"接待", "OfficialReception"}, {"三公", "ThreePublicTotal"}};
 
+    /** The vehicles' figure of a "三公" row: as printed, or the sum of purchase and operation. */
+    private static BigDecimal vehicles(Map<String, BigDecimal> v) {
+        return v.containsKey("OfficialVehicles") ? v.get("OfficialVehicles") : sum(v.get("VehiclePurchase"), v.get("VehicleOperation"));
+    }
+
+    /** What the "三公" total of a row's categories must be: travel, reception and vehicles. */
+    private static BigDecimal threePublicSum(Map<String, BigDecimal> v) {
+        return sum(sum(v.get("OverseasTravel"), v.get("OfficialReception")), vehicles(v));
+    }
+
     /**
      * The "三公" categories of a row whose cells do not stand under their headers: its amounts, in their printed order,
      * tried against each order of {@link Catalogue#THREE_PUBLIC_ORDERS} (a category may be left blank, a grand 合计
@@ -1049,10 +1055,9 @@ final class GridTable {
                     Map<String, BigDecimal> v = new LinkedHashMap<>();
                     int k = start;
                     for (int s = 0; s < slots; s++) if ((mask & (1 << s)) != 0) v.put(order.get(s), x.get(k++));
-                    BigDecimal purchaseAndOperation = sum(v.get("VehiclePurchase"), v.get("VehicleOperation"));
-                    BigDecimal vehicles = v.containsKey("OfficialVehicles") ? v.get("OfficialVehicles") : purchaseAndOperation;
-                    if ((v.containsKey("VehiclePurchase") || v.containsKey("VehicleOperation")) && !close(vehicles, purchaseAndOperation)) continue;
-                    BigDecimal total = sum(sum(v.get("OverseasTravel"), v.get("OfficialReception")), vehicles);
+                    boolean vehicleParts = v.containsKey("VehiclePurchase") || v.containsKey("VehicleOperation");
+                    if (vehicleParts && !close(vehicles(v), sum(v.get("VehiclePurchase"), v.get("VehicleOperation")))) continue;
+                    BigDecimal total = threePublicSum(v);
                     if (!close(total, v.get("ThreePublicTotal")) || total.signum() == 0) continue;
                     if (start == 1) {
                         // a grand 合计 first: the "三公" total and the meetings and training after them add up to it
@@ -1102,9 +1107,7 @@ final class GridTable {
                     BigDecimal a = cell(l, e.getKey());
                     if (a != null) v.putIfAbsent(e.getValue(), a);
                 }
-                BigDecimal vehicles = v.containsKey("OfficialVehicles") ? v.get("OfficialVehicles")
-                        : sum(v.get("VehiclePurchase"), v.get("VehicleOperation"));
-                BigDecimal total = sum(sum(v.get("OverseasTravel"), v.get("OfficialReception")), vehicles);
+                BigDecimal vehicles = vehicles(v), total = threePublicSum(v);
                 int firstCategory = byColumn.keySet().stream().min(Integer::compare).orElse(0);
                 for (int c : totals) {
                     BigDecimal a = cell(l, c);
@@ -1114,7 +1117,7 @@ final class GridTable {
                 }
                 if (!totals.isEmpty() && !v.containsKey("ThreePublicTotal")) {
                     Map<String, BigDecimal> solved = threePublicBySums(l);
-                    if (solved != null) { v = solved; }
+                    if (solved != null) v = solved;
                 }
                 if (!totals.isEmpty() && !v.containsKey("ThreePublicTotal")) {
                     // no printed total equals its categories: columns were lost, so which figure is which cannot be told
