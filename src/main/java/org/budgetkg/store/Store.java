@@ -1,9 +1,8 @@
 package org.budgetkg.store;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -78,13 +77,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The ontology (classes, properties, the funding-source scheme) so queries can follow skos:broader. */
-    /** The documents the store holds, by source file ("file: 2026 entity (kind)"), in file order. */
+    /** The documents the store holds, each as "source file: label" (w162.pdf: 2026年西安市财政局(汇总)部门预算), by file. */
     public java.util.List<String> documents() {
         String q = "PREFIX bkg: <https://w3id.org/budgetkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                 + "SELECT DISTINCT ?file ?label WHERE { GRAPH ?g { ?d a bkg:BudgetDocument ; rdfs:label ?label . "
                 + "OPTIONAL { ?d bkg:sourceFile ?file } } } ORDER BY ?file";
-        return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+        return Txn.calculateRead(dataset, () -> {
             java.util.List<String> out = new java.util.ArrayList<>();
             try (var qe = org.apache.jena.query.QueryExecutionFactory.create(q, dataset)) {
                 qe.execSelect().forEachRemaining(r -> out.add((r.contains("file") ? r.getLiteral("file").getString() + ": " : "")
@@ -94,6 +92,7 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The ontology (classes, properties, the funding-source scheme) so queries can follow skos:broader. */
     public void loadOntology() {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = Store.class.getResourceAsStream("/ontology/budget.ttl")) {
