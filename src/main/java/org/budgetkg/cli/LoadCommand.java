@@ -38,8 +38,9 @@ final class LoadCommand implements Callable<Integer> {
         try {
             if (java.nio.file.Files.isDirectory(db)) opened.get();
             BatchIdentities identities = new BatchIdentities(err);
-            BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); progress(err, ++done[0], files.size(), started); }, d -> {
-                done[0]++;
+            // each file ends in one of the two callbacks: a line why it gave no document, or its document
+            Runnable fileDone = () -> progress(err, ++done[0], files.size(), started);
+            BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); fileDone.run(); }, d -> {
                 if (Inputs.accepted(d, err, strict) && identities.admit(d)) {
                     boolean replaced = opened.get().replace(BudgetKg.graphName(d), BudgetKg.graph(d));
                     loaded[0]++;
@@ -49,7 +50,7 @@ final class LoadCommand implements Callable<Integer> {
                             + d.projects().size() + " projects, " + findings + " finding(s)" + (replaced ? "; replaced the version in the store" : ""));
                     out.flush();
                 }
-                progress(err, done[0], files.size(), started);
+                fileDone.run();
             });
         } finally {
             if (store[0] != null) store[0].close();

@@ -109,9 +109,10 @@ public final class RdfMapper {
      * reports what {@code load} reported; one resource per issue, named after the graph it lives in.
      */
     private void findings() {
+        String prefix = IriMinter.graph(d).getURI() + "/finding/";
         int n = 0;
         for (org.budgetkg.model.Issue i : d.issues()) {
-            Node f = NodeFactory.createURI(IriMinter.graph(d).getURI() + "/finding/" + (++n));
+            Node f = NodeFactory.createURI(prefix + (++n));
             add(f, TYPE, BKG.term("ReadingIssue"));
             add(f, BKG.document, doc);
             add(f, BKG.term("severity"), str(i.severity().name().toLowerCase(java.util.Locale.ROOT)));
