@@ -285,18 +285,24 @@ final class PageLayout {
                             && line.get(j + 1).x() - line.get(j).right() < 0.3 * line.get(j).fontSize()
                             && !nameMeetsAmount(line.get(j), line.get(j + 1), bounds)) j++;
                     double from = line.get(i).x(), to = line.get(j).right();
-                    double lastCrossed = Double.NaN;
+                    double lastCrossed = Double.NaN, nextBound = Double.NaN;
                     for (int b : bounds) {
                         double x = xs.get(b);
                         if (from < x - 0.5 && to > x + 0.5) lastCrossed = x;
+                        if (x >= to && Double.isNaN(nextBound)) nextBound = x;
                     }
                     if (!Double.isNaN(lastCrossed)) {
                         boolean number = true;
                         for (int k = i; k <= j; k++) number &= numeric(line.get(k));
                         // a number's last digit or two past the ruling is the text layer drawn a little off the grid
                         // (Excel exports): the number belongs where nearly all of it lies
-                        double past = to - lastCrossed, glyphWidth = (to - from) / (j - i + 1);
-                        boolean slightlyPast = past < 0.5 * (to - from) && past <= 1.5 * glyphWidth;
+                        double past = to - lastCrossed, width = to - from, glyphWidth = width / (j - i + 1);
+                        // or the whole column's text sits a few points right of the grid: the number then ends far from
+                        // the right edge of the cell it runs into, where a right-aligned number of that cell would end
+                        // (a number that runs past the grid's right edge belongs inside it, one past the left edge too)
+                        boolean rightAlignedThere = !Double.isNaN(nextBound) && nextBound - to < width;
+                        boolean slightlyPast = lastCrossed > xs.get(bounds.get(0))
+                                && (Double.isNaN(nextBound) || past < 0.5 * width && (past <= 1.5 * glyphWidth || !rightAlignedThere));
                         double a = !number ? from + 0.5 : slightlyPast ? lastCrossed - 0.5 : to - 0.5;
                         for (int k = i; k <= j; k++) anchor.put(line.get(k), a);
                     }

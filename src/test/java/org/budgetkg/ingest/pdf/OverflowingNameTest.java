@@ -81,6 +81,23 @@ class OverflowingNameTest {
         assertEquals(List.of("一般公共服务支出", "573980610.20", "0.00", "1673000.00"), row);
     }
 
+    /**
+     * The same drift, wider: a summary table of name | amount pairs whose amounts end two digits past their ruling,
+     * and the last one past the table's right edge. An amount stays with its name, not with the next pair's name.
+     */
+    @Test
+    void anAmountTwoDigitsPastItsRulingStaysBesideItsName() throws Exception {
+        float[] x = {40, 130, 190, 280, 340};
+        List<String> row = lastRow(x, (s, font) -> {
+            header(s, font, x, "项目", "预算数", "支出功能分类", "预算数");
+            text(s, font, x[0] + 15, ROW_Y, "财政拨款");
+            text(s, font, x[2] - width("573980610.20") + 9, ROW_Y, "573980610.20");
+            text(s, font, x[2] + 15, ROW_Y, "教育支出");
+            text(s, font, x[4] - width("20692576.52") + 9, ROW_Y, "20692576.52");
+        });
+        assertEquals(List.of("财政拨款", "573980610.20", "教育支出", "20692576.52"), row);
+    }
+
     private PDDocument doc;
     private PDType0Font font;
 
