@@ -152,18 +152,23 @@ final class PageLayout {
         List<double[]> strips = new ArrayList<>();
         double font = 0;
         for (List<Glyph> line : lines) {
-            double start = Double.NaN, end = Double.NaN;
+            double start = Double.NaN, end = Double.NaN, indent = Double.NaN;
             Glyph prev = null;
             boolean spaced = false;
             for (Glyph g : line) {
                 font = Math.max(font, g.fontSize());
                 // words separated by a printed space stay one run: only an unprinted gap can part two columns
-                if (g.text().equals(" ")) { spaced = true; continue; }
+                // and printed spaces that indent a line's text (a wrapped name's first line) are part of its run
+                if (g.text().equals(" ")) {
+                    if (Double.isNaN(start) && Double.isNaN(indent)) indent = g.x();
+                    spaced = true;
+                    continue;
+                }
                 boolean gap = !spaced && prev != null && g.x() - prev.right() > 0.25 * g.fontSize();
                 spaced = false;
                 if (Double.isNaN(start) || gap) {
                     if (!Double.isNaN(start)) strips.add(new double[] {start, end});
-                    start = g.x();
+                    start = Double.isNaN(start) && !Double.isNaN(indent) ? indent : g.x();
                 }
                 end = g.right();
                 prev = g;

@@ -98,6 +98,19 @@ class OverflowingNameTest {
         assertEquals(List.of("财政拨款", "573980610.20", "教育支出", "20692576.52"), row);
     }
 
+    /** A wrapped name whose first line is indented by printed spaces and whose last letter wraps to the cell's left: one cell. */
+    @Test
+    void aNameIndentedBySpacesAndWrappedIsOneCell() throws Exception {
+        float[] x = {40, 140, 220};
+        List<String> row = lastRow(x, (s, font) -> {
+            header(s, font, x, "项目", "预算数");
+            text(s, font, x[0] + 2, ROW_Y + 6, "      (1)工资福利支");
+            text(s, font, x[0] + 2, ROW_Y - 3, "出");
+            text(s, font, x[2] - 2 - width("39108602.61"), ROW_Y + 2, "39108602.61");
+        });
+        assertEquals(List.of("(1)工资福利支出", "39108602.61"), row);
+    }
+
     private PDDocument doc;
     private PDType0Font font;
 
