@@ -874,7 +874,8 @@ final class GridTable {
     // ---- overview tables: name | amount pairs in panes
 
     private void overview() {
-        boolean fiscal = kind == TableKind.FISCAL_OVERVIEW;
+        // a table of one fund (财政拨款收支总表, 政府性基金收支表) says so in the catalogue: its panes are that fund's
+        String tableSource = entry.source() == null || entry.source().isBlank() ? null : entry.source();
         // the final-accounts template numbers its lines (项目 | 行次 | 决算数): that number is no amount
         boolean lineNumbers = header.stream().flatMap(List::stream).anyMatch(c -> c.replace(" ", "").contains("行次"));
         for (Line l : data) {
@@ -897,7 +898,7 @@ final class GridTable {
                     if (!v.isEmpty()) { amounts.add(scaled(v)); at.add(j); }
                     j++;
                 }
-                pane(label, code, amounts, at, l, fiscal, first, i);
+                pane(label, code, amounts, at, l, tableSource, first, i);
                 first = false;
                 i = j;
             }
@@ -933,7 +934,7 @@ final class GridTable {
     /** Per pane (the column its labels stand in): whether its lines are the parts of 上年结转 (（一）一般公共预算拨款 …). */
     private final java.util.Set<Integer> carryOverPanes = new java.util.HashSet<>();
 
-    private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, boolean fiscal, boolean first,
+    private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, String tableSource, boolean first,
             int labelColumn) {
         // a line numbered 一、二、… (or a total) opens a new part of its pane: 上年结转's parts end there
         if (TOP_LEVEL.matcher(label).matches() || TOTAL.matcher(NUMBERED.matcher(label).replaceFirst("")).matches()) {
@@ -951,7 +952,6 @@ final class GridTable {
             classCode = cx.functional().nextByName(lastPaneCode, bare);
         }
         if (classCode != null) lastPaneCode = classCode;
-        String tableSource = fiscal ? "FiscalAppropriation" : null;
         if (classCode != null) {
             cx.functional().learn(classCode, bare);
             // the amounts by the columns they sit in, kept only if the total is the sum of the funds; else the first is the total
@@ -989,10 +989,14 @@ final class GridTable {
             return;
         }
         String item = first && TOTAL.matcher(bare).matches() && !bare.equals("小计") ? "grand" : Catalogue.revenueItem(bare);
-        if (fiscal && isCurrentYear(bare)) { item = "FiscalAppropriation"; currentYearSeen = true; }
-        else if (fiscal && "grand".equals(item) && currentYearSeen) return;
+        boolean fiscal = "FiscalAppropriation".equals(tableSource);
+        if (tableSource != null && isCurrentYear(bare)) { item = tableSource; currentYearSeen = true; }
+        else if (tableSource != null && "grand".equals(item) && currentYearSeen) return;
         if (item == null || item.equals("skip")) return;
         if (fiscal && item.equals("CarryOver")) item = "FiscalCarryOver";
+        // a table of one fund other than 财政拨款 speaks of that fund only: its other revenue lines (上年结转 of that fund)
+        // have no term of their own
+        if (tableSource != null && !fiscal && !item.equals("grand") && !item.equals(tableSource)) return;
         if (isCarryOver(item)) carryOverPanes.add(labelColumn);
         else if (carryOverPanes.contains(labelColumn) && FISCAL_FUNDS.contains(item)) {
             // (一)一般公共预算拨款 under 二、上年结转: last year's money of that fund, not this year's appropriation
@@ -1000,7 +1004,7 @@ final class GridTable {
             return;
         }
         Fact.Builder b = Fact.of(kind, a, l.ref());
-        if (item.equals("grand")) { if (fiscal) b.fundingSource("FiscalAppropriation"); }
+        if (item.equals("grand")) { if (tableSource != null) b.fundingSource(tableSource); }
         else b.fundingSource(item);
         cx.facts().add(b.build());
     }
