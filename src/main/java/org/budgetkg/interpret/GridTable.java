@@ -766,10 +766,15 @@ final class GridTable {
             for (Map.Entry<String, BigDecimal> parent : codes.entrySet()) {
                 String p = parent.getKey();
                 if (p.length() >= 7) continue;
+                // the codes whose nearest printed parent is p: a level the table skips (30102 not printed, its 3010201
+                // and 3010202 under 301) puts the level below it in its place
                 List<BigDecimal> children = new ArrayList<>();
+                String lastChild = null;
                 for (Map.Entry<String, BigDecimal> c : codes.tailMap(p, false).entrySet()) {
                     if (!c.getKey().startsWith(p)) break;
-                    if (c.getKey().length() == p.length() + 2) children.add(c.getValue());
+                    if (lastChild != null && c.getKey().startsWith(lastChild)) continue;
+                    children.add(c.getValue());
+                    lastChild = c.getKey();
                 }
                 if (!children.isEmpty()) compare(p, parent.getValue(), children, unit, header);
             }
