@@ -252,7 +252,26 @@ final class PageLayout {
             this.horizontal = horizontal;
             this.vertical = vertical;
             this.xs = cluster(vertical.stream().map(Ruling::at).toList());
-            this.ys = cluster(horizontal.stream().map(Ruling::at).toList());
+            List<Double> rows = new ArrayList<>(horizontal.stream().map(Ruling::at).toList());
+            // a first or last row whose outer ruling was not drawn (a table continued on a new page): its cells still
+            // end where the table's left and right borders end
+            double top = rows.stream().min(Double::compare).orElseThrow(), bottom = rows.stream().max(Double::compare).orElseThrow();
+            Ruling left = border(xs.get(0)), right = border(xs.get(xs.size() - 1));
+            if (left != null && right != null) {
+                double bordersFrom = Math.max(left.from(), right.from()), bordersTo = Math.min(left.to(), right.to());
+                if (bordersFrom < top - 3) rows.add(bordersFrom);
+                if (bordersTo > bottom + 3) rows.add(bordersTo);
+            }
+            this.ys = cluster(rows);
+        }
+
+        /** The longest vertical ruling at x. */
+        private Ruling border(double x) {
+            Ruling best = null;
+            for (Ruling v : vertical) {
+                if (Math.abs(v.at() - x) <= Ruling.TOLERANCE && (best == null || v.to() - v.from() > best.to() - best.from())) best = v;
+            }
+            return best;
         }
 
         boolean contains(Glyph g) {

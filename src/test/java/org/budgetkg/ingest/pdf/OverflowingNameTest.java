@@ -111,6 +111,26 @@ class OverflowingNameTest {
         assertEquals(List.of("(1)工资福利支出", "39108602.61"), row);
     }
 
+    /** A row at the table's edge whose outer ruling was not drawn (the borders run on past the last ruling): still a row. */
+    @Test
+    void aRowPastTheLastDrawnRulingIsStillARow() throws Exception {
+        float[] x = {40, 70, 120, 260, 340};
+        List<String> row = lastRow(x, (s, font) -> {
+            header(s, font, x, "序号", "功能科目编码", "功能科目名称", "合计");
+            text(s, font, x[0] + 2, ROW_Y, "23");
+            text(s, font, x[1] + 2, ROW_Y, "211");
+            text(s, font, x[2] + 2, ROW_Y, "节能环保支出");
+            text(s, font, x[4] - 2 - width("6532318.95"), ROW_Y, "6532318.95");
+            // the borders go on for one more row, whose bottom ruling is missing
+            for (float v : x) line(s, v, 660, v, 642);
+            text(s, font, x[0] + 2, 648, "24");
+            text(s, font, x[1] + 2, 648, "215");
+            text(s, font, x[2] + 2, 648, "资源勘探工业信息等支出");
+            text(s, font, x[4] - 2 - width("1021805239.60"), 648, "1021805239.60");
+        });
+        assertEquals(List.of("24", "215", "资源勘探工业信息等支出", "1021805239.60"), row);
+    }
+
     private PDDocument doc;
     private PDType0Font font;
 
