@@ -33,6 +33,10 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!java.util.List.of("table", "csv", "tsv", "json").contains(format)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --format '" + format + "': one of table, csv, tsv, json");
+        }
         String q = source.text != null ? source.text : Files.readString(source.file);
         Query query = QueryFactory.create(q);
         try (Store store = Store.openExisting(db)) {

@@ -42,6 +42,16 @@ class CliTest {
         }
     }
 
+    @Test
+    void queryRefusesAFormatItDoesNotWrite() throws Exception {
+        Path text = Files.writeString(dir.resolve("q.txt"), new SyntheticDisclosure(9, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
+        Path db = dir.resolve("qdb");
+        assertEquals(0, run(new StringWriter(), "load", text.toString(), "--db", db.toString()));
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.USAGE.code, run(err, "query", "--db", db.toString(), "--format", "xml", "-e", "ASK {}"));
+        assertTrue(err.toString().contains("unknown --format 'xml'"), err.toString());
+    }
+
     /** A synthetic disclosure with one 款 row of 表3 printed too high: its children no longer add up to it. */
     private Path brokenDisclosure() throws Exception {
         String text = new SyntheticDisclosure(6, SyntheticDisclosure.Style.TABULATED).text();
