@@ -7,6 +7,7 @@ import org.budgetkg.BudgetKg;
 import org.budgetkg.model.Disclosure;
 import org.budgetkg.model.Issue;
 import org.budgetkg.store.Store;
+import org.budgetkg.store.TextSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +53,10 @@ final class LoadCommand implements Callable<Integer> {
                 }
                 fileDone.run();
             });
+            // the names' index is derived from the whole store: rebuilt once the batch is in
+            if (store[0] != null && loaded[0] > 0) {
+                err.println("budgetkg: search index: " + TextSearch.rebuild(store[0]) + " names");
+            }
         } finally {
             if (store[0] != null) store[0].close();
         }

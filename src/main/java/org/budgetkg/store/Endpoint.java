@@ -22,11 +22,12 @@ public final class Endpoint implements AutoCloseable {
         org.apache.jena.sparql.util.Context cx = store.dataset().getContext();
         cx.set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
         cx.set(org.apache.jena.query.ARQ.httpServiceAllowed, allowService);
+        // with text:query over the names (the store's index, or one built now for a store in memory)
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(loopbackOnly)
                 .enablePing(true)
-                .add("/budget", store.datasetGraph(), allowUpdate)
+                .add("/budget", store.names().dataset(), allowUpdate)
                 .build();
         server.start();
         return new Endpoint(server);

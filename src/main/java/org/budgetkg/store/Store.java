@@ -22,14 +22,16 @@ import org.budgetkg.rdf.BKG;
  */
 public final class Store implements AutoCloseable {
     private final Dataset dataset;
+    private final Path location;
 
-    private Store(Dataset dataset) {
+    private Store(Dataset dataset, Path location) {
         this.dataset = dataset;
+        this.location = location;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /** Opens the store in {@code dir}, creating it when there is none (for load). */
-    public static Store open(Path dir) { return new Store(TDB2Factory.connectDataset(dir.toString())); }
+    public static Store open(Path dir) { return new Store(TDB2Factory.connectDataset(dir.toString()), dir); }
 
     /** Opens a store that exists: a mistyped path is refused rather than answered from a new, empty store. */
     public static Store openExisting(Path dir) {
@@ -45,7 +47,20 @@ public final class Store implements AutoCloseable {
         return open(dir);
     }
 
-    public static Store inMemory() { return new Store(TDB2Factory.createDataset()); }
+    public static Store inMemory() { return new Store(TDB2Factory.createDataset(), null); }
+
+    private TextSearch.Searchable names;
+
+    /** The store with {@code text:query} over the names it holds (see {@link TextSearch}); opened once, closed with the store. */
+    public synchronized TextSearch.Searchable names() {
+        if (names == null) names = TextSearch.open(this);
+        return names;
+    }
+
+    synchronized TextSearch.Searchable openNames() { return names; }
+
+    /** The store's folder; null for a store in memory. */
+    public Path location() { return location; }
 
     public Dataset dataset() { return dataset; }
 
@@ -107,5 +122,6 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+        if (names != null) names.close();
     }
 }

@@ -1,0 +1,168 @@
+package org.budgetkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.budgetkg.rdf.BKG;
+
+/**
+ * A Lucene index of the names in a store — organisations, projects, policy documents, indicators, classification
+ * codes — for {@code text:query} in SPARQL and {@code budgetkg search}. It is derived from the store and rebuilt after
+ * every load (a document replaced leaves no stale entry). Lucene's bigram {@link CJKAnalyzer} indexes Chinese by
+ * pairs of characters, so 社会保险 finds 社会保险中心 (a word segmenter would not split 社会保险中心 that way).
+ */
+public final class TextSearch {
+    /** The folder of the index inside a store's folder. */
+    public static final String FOLDER = "text-index";
+
+    /** What is searched: every name and label, and the 文号 of policy documents, in one field. */
+    static final List<Node> NAMES = List.of(NodeFactory.createURI(BKG.RDFS + "label"), NodeFactory.createURI(BKG.SKOS + "prefLabel"),
+            NodeFactory.createURI(BKG.SKOS + "altLabel"), BKG.term("documentNumber"));
+
+    private TextSearch() {}
+
+    static EntityDefinition definition() {
+        EntityDefinition def = new EntityDefinition("uri", "name", NAMES.get(0));
+        for (Node p : NAMES.subList(1, NAMES.size())) def.set("name", p);
+        // names come back with their language tag (@zh)
+        def.setLangField("lang");
+        return def;
+    }
+
+    private static TextIndex index(Directory dir) {
+        TextIndexConfig config = new TextIndexConfig(definition());
+        config.setAnalyzer(new CJKAnalyzer());
+        config.setQueryAnalyzer(new CJKAnalyzer());
+        config.setValueStored(true);
+        return TextDatasetFactory.createLuceneIndex(dir, config);
+    }
+
+    /**
+     * Rebuilds the names' index of a store from what it holds now; the number of names indexed. The index is the one
+     * the store has open, else the one in its folder, made anew.
+     */
+    public static int rebuild(Store store) {
+        Searchable open = store.openNames();
+        if (open != null) {
+            try {
+                ((org.apache.jena.query.text.TextIndexLucene) open.index).getIndexWriter().deleteAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return fill(open.index, store.datasetGraph());
+        }
+        if (store.location() == null) return 0;
+        Path dir = store.location().resolve(FOLDER);
+        try {
+            if (Files.exists(dir)) {
+                try (var files = Files.walk(dir)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            TextIndex index = index(FSDirectory.open(dir));
+            try {
+                return fill(index, store.datasetGraph());
+            } finally {
+                index.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int fill(TextIndex index, DatasetGraph dsg) {
+        EntityDefinition def = index.getDocDef();
+        return Txn.calculateRead(dsg, () -> {
+            Set<List<Node>> seen = new HashSet<>();
+            for (Node p : NAMES) {
+                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    // one entry per name, however many documents print it
+                    if (!q.getObject().isLiteral() || !seen.add(List.of(q.getSubject(), p, q.getObject()))) return;
+                    var entity = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI, q.getSubject(), p, q.getObject());
+                    if (entity != null) index.addEntity(entity);
+                });
+            }
+            index.commit();
+            return seen.size();
+        });
+    }
+
+    /**
+     * The store's dataset with {@code text:query} over its index: the index in the store's folder when there is one,
+     * else one built in memory from the store now (a store served from files given on the command line). The index
+     * takes part in the store's transactions from then on: the store closes it ({@link Store#names()}).
+     */
+    static Searchable open(Store store) {
+        Path db = store.location();
+        TextIndex index;
+        if (db != null && Files.isDirectory(db.resolve(FOLDER))) {
+            try {
+                index = index(FSDirectory.open(db.resolve(FOLDER)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            index = index(new ByteBuffersDirectory());
+            fill(index, store.datasetGraph());
+        }
+        return new Searchable(TextDatasetFactory.create(store.datasetGraph(), index, false), index);
+    }
+
+    /** A store's dataset with its names' index. */
+    public static final class Searchable {
+        private final DatasetGraph dataset;
+        private final TextIndex index;
+
+        private Searchable(DatasetGraph dataset, TextIndex index) {
+            this.dataset = dataset;
+            this.index = index;
+        }
+
+        public DatasetGraph dataset() { return dataset; }
+
+        public List<Hit> search(String words, int limit) { return TextSearch.search(dataset, words, limit); }
+
+        void close() { index.close(); }
+    }
+
+    /** A name found: what it names, the name, that thing's kind (local name of its class) and Lucene's score. */
+    public record Hit(String iri, String name, String kind, float score) {}
+
+    /** What {@code words} find among the names of a searchable dataset, best first, at most {@code limit}. */
+    static List<Hit> search(DatasetGraph searchable, String words, int limit) {
+        String literal = "\"" + words.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String q = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdf: <" + BKG.RDF + "> "
+                + "SELECT ?s ?score ?name (SAMPLE(?t) AS ?type) WHERE { (?s ?score ?name) text:query (" + literal + " " + limit + ") . "
+                + "OPTIONAL { ?s rdf:type ?t } } GROUP BY ?s ?score ?name ORDER BY DESC(?score) ?name ?s";
+        return Txn.calculateRead(searchable, () -> {
+            List<Hit> hits = new java.util.ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(searchable)).query(q).build()) {
+                qe.execSelect().forEachRemaining(r -> {
+                    String type = r.contains("type") ? r.getResource("type").getURI() : "";
+                    hits.add(new Hit(r.getResource("s").getURI(), r.getLiteral("name").getLexicalForm(),
+                            type.substring(Math.max(type.lastIndexOf('#'), type.lastIndexOf('/')) + 1), r.getLiteral("score").getFloat()));
+                });
+            }
+            return hits;
+        });
+    }
+}
