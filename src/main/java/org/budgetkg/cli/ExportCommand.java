@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the whole store; OUT's extension picks the syntax.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the whole store; OUT's extension picks the syntax "
+        + "(.trig .nq .nt .ttl .jsonld), or .csv: one row per fact with a datapackage.json (Frictionless) beside it.")
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--db", required = true, paramLabel = "DIR") Path db;
@@ -19,6 +20,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = Store.openExisting(db)) {
+            if (output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                long rows = org.budgetkg.store.FactTable.write(store, output);
+                spec.commandLine().getErr().println("budgetkg: exported " + rows + " facts to " + output + " (described in datapackage.json beside it)");
+                return ExitCode.OK.code;
+            }
             Exception[] failure = new Exception[1];
             Txn.executeRead(store.dataset(), () -> {
                 try {
