@@ -413,7 +413,7 @@ final class GridTable {
                 source = FISCAL_FUNDS.contains(source) ? "FiscalCarryOver" : "NonFiscalCarryOver";
             }
             if (index) role = "index";
-            else if (ignore || otherPeriod(text.toString())) role = "ignore";
+            else if (ignore || otherPeriod(text.toString()) || !entry.rows().equals("threepublic") && partNamingNothing(filled, c)) role = "ignore";
             else if (code && !amount) role = "code";
             else if (name && !amount) role = "name";
             else if (amount) role = "amount";
@@ -430,6 +430,21 @@ final class GridTable {
             }
         }
         return out;
+    }
+
+    /**
+     * A column headed 其中：… (of which) whose own cell names no fund and no type (本级财政拨款 / 金额 | 其中:经费拨款): a part
+     * of the column beside it, which would otherwise be read as that column again. ("三公" tables name their parts by
+     * category: 其中：公务用车运行费 is read there.)
+     */
+    private static boolean partNamingNothing(List<List<String>> filled, int c) {
+        String lowest = "";
+        for (List<String> row : filled) if (!row.get(c).isEmpty() && !row.get(c).matches("[*\\d\\s]+")) lowest = row.get(c);
+        if (!lowest.replace(" ", "").matches("其中[:：].*")) return false;
+        for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) {
+            if ((w.meaning().equals("source") || w.meaning().equals("type")) && lowest.contains(w.word())) return false;
+        }
+        return true;
     }
 
     private static final java.util.Set<String> FISCAL_FUNDS = java.util.Set.of("FiscalAppropriation", "GeneralPublicBudgetAppropriation",
