@@ -127,6 +127,33 @@ public final class BudgetKg {
         return replaced;
     }
 
+    /**
+     * Writes a store's dataset quad by quad, never holding it, in the syntax the extension asks for (.trig, .nq; .nt and
+     * .ttl get the union, a triple that several documents state once per document); JSON-LD, which cannot be written
+     * as a stream, is built in memory first. The syntax is checked before anything is written.
+     */
+    public static void export(DatasetGraph dsg, Path out) throws IOException {
+        String name = out.getFileName().toString().toLowerCase();
+        if (name.endsWith(".jsonld") || name.endsWith(".json")) {
+            DatasetGraph copy = DatasetGraphFactory.createGeneral();
+            dsg.find().forEachRemaining(copy::add);
+            copy.prefixes().putAll(PREFIXES);
+            write(copy, out);
+            return;
+        }
+        RDFFormat format = name.endsWith(".trig") ? RDFFormat.TRIG_BLOCKS : name.endsWith(".nq") ? RDFFormat.NQUADS
+                : name.endsWith(".nt") ? RDFFormat.NTRIPLES : name.endsWith(".ttl") ? RDFFormat.TURTLE_BLOCKS : null;
+        if (format == null) throw new IOException("unknown output syntax for " + out.getFileName() + " (use .ttl, .trig, .nq, .nt, .jsonld or .csv)");
+        boolean quads = format == RDFFormat.TRIG_BLOCKS || format == RDFFormat.NQUADS;
+        try (OutputStream os = Files.newOutputStream(out)) {
+            org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(os, format, null);
+            stream.start();
+            PREFIXES.getNsPrefixMap().forEach(stream::prefix);
+            dsg.find().forEachRemaining(q -> { if (quads) stream.quad(q); else stream.triple(q.asTriple()); });
+            stream.finish();
+        }
+    }
+
     /** Writes a dataset in the syntax the file name's extension asks for; triple syntaxes get the union. */
     public static void write(DatasetGraph dsg, Path out) throws IOException {
         String name = out.getFileName().toString().toLowerCase();

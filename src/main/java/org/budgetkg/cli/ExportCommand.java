@@ -26,12 +26,10 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCode.OK.code;
             }
             Exception[] failure = new Exception[1];
+            // streamed from the store inside one read transaction: the store is never copied into memory
             Txn.executeRead(store.dataset(), () -> {
                 try {
-                    var copy = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
-                    store.datasetGraph().find().forEachRemaining(copy::add);
-                    copy.prefixes().putAll(BudgetKg.PREFIXES);
-                    BudgetKg.write(copy, output);
+                    BudgetKg.export(store.datasetGraph(), output);
                 } catch (Exception e) {
                     failure[0] = e;
                 }

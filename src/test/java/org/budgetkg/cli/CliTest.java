@@ -42,6 +42,32 @@ class CliTest {
         }
     }
 
+    /** export streams the store: every quad syntax reads back to the store's quads, an unknown syntax writes no file. */
+    @Test
+    void exportWritesTheStoreQuadForQuad() throws Exception {
+        Path db = dir.resolve("edb");
+        for (long seed : new long[] {10, 13}) {
+            Path f = Files.writeString(dir.resolve("e" + seed + ".txt"), new SyntheticDisclosure(seed, SyntheticDisclosure.Style.TABULATED).text(),
+                    StandardCharsets.UTF_8);
+            assertEquals(0, run(new StringWriter(), "load", f.toString(), "--db", db.toString()));
+        }
+        java.util.Set<org.apache.jena.sparql.core.Quad> stored = new java.util.HashSet<>();
+        try (org.budgetkg.store.Store store = org.budgetkg.store.Store.openExisting(db)) {
+            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.datasetGraph().find().forEachRemaining(stored::add));
+        }
+        for (String ext : new String[] {"trig", "nq"}) {
+            Path out = dir.resolve("all." + ext);
+            assertEquals(0, run(new StringWriter(), "export", "--db", db.toString(), "-o", out.toString()));
+            java.util.Set<org.apache.jena.sparql.core.Quad> read = new java.util.HashSet<>();
+            RDFDataMgr.loadDatasetGraph(out.toString()).find().forEachRemaining(read::add);
+            assertEquals(stored, read, ext);
+        }
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.FAILED.code, run(err, "export", "--db", db.toString(), "-o", dir.resolve("all.xml").toString()));
+        assertTrue(err.toString().contains("unknown output syntax"), err.toString());
+        assertTrue(!Files.exists(dir.resolve("all.xml")), "no file for a syntax it cannot write");
+    }
+
     @Test
     void queryRefusesAFormatItDoesNotWrite() throws Exception {
         Path text = Files.writeString(dir.resolve("q.txt"), new SyntheticDisclosure(9, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
