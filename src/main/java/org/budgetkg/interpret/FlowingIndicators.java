@@ -140,8 +140,19 @@ final class FlowingIndicators {
                 if (!INTEGER.matcher(words.get(next).text()).matches() || weightFollows) {
                     previous = words.get(next).text();
                     next++;
-                    if (next + 1 < words.size() && shortUnit(words.get(next).text()) && INTEGER.matcher(words.get(next + 1).text()).matches()) {
-                        previous += words.get(next).text(); // a unit printed apart from it (200 / 张)
+                    // a decimal wrapped at its point (8080. / 71 万 / 元)
+                    if (previous.endsWith(".") && next < words.size() && words.get(next).text().matches("\\d+")
+                            && next + 1 < words.size() && !INTEGER.matcher(words.get(next + 1).text()).matches()) {
+                        previous += words.get(next).text();
+                        next++;
+                    }
+                    // a unit printed apart from it (200 / 张), in one word or two (万 / 元)
+                    for (int units = 0; units < 2 && next + 1 < words.size() && shortUnit(words.get(next).text()); units++) {
+                        boolean weightAfter = INTEGER.matcher(words.get(next + 1).text()).matches();
+                        boolean oneMore = next + 2 < words.size() && shortUnit(words.get(next + 1).text())
+                                && INTEGER.matcher(words.get(next + 2).text()).matches();
+                        if (!weightAfter && !(units == 0 && oneMore)) break;
+                        previous += words.get(next).text();
                         next++;
                     }
                 }
@@ -199,6 +210,8 @@ final class FlowingIndicators {
         StringBuilder sb = new StringBuilder(w);
         int j = k + 1;
         while (j < words.size() && !VALUE.matcher(sb.toString()).matches() && sb.length() < 6) sb.append(words.get(j++).text());
+        // a decimal wrapped at its point (=131. / 88 万元): its digits go on in the next word
+        while (j < words.size() && sb.charAt(sb.length() - 1) == '.' && words.get(j).text().matches("\\d.*")) sb.append(words.get(j++).text());
         Matcher m = VALUE.matcher(sb.toString());
         if (!m.matches()) return null;
         // a unit printed as the next word (万人, 人, %, 元/人)

@@ -128,7 +128,13 @@ final class Indicators {
             int weightAt = vi + fieldIndex(fields, "权重");
             BigDecimal w = null;
             if (fieldIndex(fields, "权重") > 0 && weightAt < c.size() && c.get(weightAt).matches("\\d+(\\.\\d+)?")) w = new BigDecimal(c.get(weightAt));
-            else for (int i = vi + 1; i < c.size(); i++) if (c.get(i).matches("\\d+(\\.\\d+)?")) { w = new BigDecimal(c.get(i)); weightAt = i; break; }
+            else {
+                // the weight not where the header puts it (a previous value printed apart from its unit: 300 | 人 | 8): the
+                // last number before the scoring rule, which follows the weight; the previous value comes before it
+                for (int i = vi + 1; i < c.size() && !c.get(i).contains("赋分"); i++) {
+                    if (c.get(i).matches("\\d+(\\.\\d+)?")) { w = new BigDecimal(c.get(i)); weightAt = i; }
+                }
+            }
             String basisText = fieldIndex(fields, "依据") > 0 && vi + fieldIndex(fields, "依据") < c.size() ? c.get(vi + fieldIndex(fields, "依据")) : null;
             String previous = fieldIndex(fields, "上年完成值") > 0 && vi + fieldIndex(fields, "上年完成值") < c.size() ? c.get(vi + fieldIndex(fields, "上年完成值")) : null;
             if (w == null && last != null) {
