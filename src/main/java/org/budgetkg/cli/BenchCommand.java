@@ -17,9 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Conversion throughput (documents/s and MB/s, median of timed rounds after warm-up rounds).")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "IN") List<Path> inputs;
-    @Option(names = "--warmup", defaultValue = "5") int warmup;
-    @Option(names = "--rounds", defaultValue = "15") int rounds;
+    @Parameters(arity = "1..*", paramLabel = "IN", description = "PDF or text files, or folders of them") List<Path> inputs;
+    @Option(names = "--warmup", defaultValue = "5", description = "untimed rounds first (default ${DEFAULT-VALUE})") int warmup;
+    @Option(names = "--rounds", defaultValue = "15", description = "timed rounds, of which the median is printed (default ${DEFAULT-VALUE})") int rounds;
 
     @Override
     public Integer call() throws Exception {

@@ -16,9 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(.ttl merged, .trig, .nq, .nt, .jsonld).")
 final class ConvertCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "IN") List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "IN", description = "PDF or text files, or folders of them") List<Path> inputs;
     @Option(names = "--strict", description = "refuse a document whose reading left findings (see validate)") boolean strict;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT") Path output;
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "file to write; its extension picks the syntax: .ttl .trig .nq .nt .jsonld") Path output;
 
     @Override
     public Integer call() throws Exception {

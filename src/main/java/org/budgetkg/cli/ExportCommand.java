@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "(.trig .nq .nt .ttl .jsonld), or .csv: one row per fact with a datapackage.json (Frictionless) beside it.")
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--db", required = true, paramLabel = "DIR") Path db;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT") Path output;
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "the store (made by load)") Path db;
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "file to write: .trig .nq .nt .ttl .jsonld, or .csv (with datapackage.json beside it)") Path output;
 
     @Override
     public Integer call() throws Exception {

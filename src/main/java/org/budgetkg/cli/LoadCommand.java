@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Convert and load into a TDB2 store: one named graph per document, replaced when loaded again.")
 final class LoadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "IN") List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "IN", description = "PDF or text files, or folders of them") List<Path> inputs;
     @Option(names = "--strict", description = "refuse a document whose reading left findings (see validate)") boolean strict;
-    @Option(names = "--db", required = true, paramLabel = "DIR") Path db;
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "the store: created when missing, documents replaced by identity") Path db;
 
     @Override
     public Integer call() {

@@ -22,13 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Run a SPARQL query against a store, no server needed.")
 final class QueryCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--db", required = true, paramLabel = "DIR") Path db;
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "the store (made by load)") Path db;
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json") String format;
+    @Option(names = "--format", defaultValue = "table", description = "table (default), csv, tsv or json") String format;
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq") Path file;
-        @Option(names = "-e", paramLabel = "QUERY") String text;
+        @Parameters(paramLabel = "FILE.rq", description = "a file holding the SPARQL query") Path file;
+        @Option(names = "-e", paramLabel = "QUERY", description = "the SPARQL query itself") String text;
     }
 
     @Override

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Chinese is matched by character pairs, so 社会保险 finds 社会保险中心. The same index answers text:query in serve.")
 final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--db", required = true, paramLabel = "DIR") Path db;
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "the store (made by load)") Path db;
     @Option(names = "--limit", defaultValue = "20", description = "at most this many matches (default 20)") int limit;
     @Parameters(arity = "1..*", paramLabel = "WORDS", description = "what to look for (Lucene syntax: 社会 AND 保险, \"社会保险\")")
     List<String> words;

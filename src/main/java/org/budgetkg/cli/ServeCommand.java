@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Without --db, the inputs are loaded into a temporary in-memory store first.")
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--db", paramLabel = "DIR") Path db;
-    @Option(names = "--port", defaultValue = "3030") int port;
+    @Option(names = "--db", paramLabel = "DIR", description = "the store to serve; with IN, they are loaded into it first") Path db;
+    @Option(names = "--port", defaultValue = "3030", description = "port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one)") int port;
     @Option(names = "--update", description = "allow SPARQL Update") boolean update;
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
             description = "interface to listen on: 127.0.0.1 (default, this machine only) or 0.0.0.0 (every interface)") String host;
@@ -29,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service",
             description = "let queries use SERVICE to fetch from other endpoints (off: any client could make the server fetch any URL)")
     boolean allowService;
-    @Parameters(arity = "0..*", paramLabel = "IN") List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "IN", description = "PDF or text files to load first (into memory without --db)") List<Path> inputs;
 
     @Override
     public Integer call() throws InterruptedException {

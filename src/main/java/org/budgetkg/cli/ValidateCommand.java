@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "rounding differences are listed but are not findings), 1 with a report when not.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Parameters(arity = "0..*", paramLabel = "IN") List<Path> inputs;
-    @Option(names = "--db", paramLabel = "DIR") Path db;
+    @Parameters(arity = "0..*", paramLabel = "IN", description = "PDF or text files, or folders of them, to read and check") List<Path> inputs;
+    @Option(names = "--db", paramLabel = "DIR", description = "check a store instead: its shapes and the reading issues stored with each document") Path db;
 
     /** What the reading of each stored document noticed, as load recorded it; returns the number of findings. */
     private static int storedIssues(Graph data, PrintWriter out) {

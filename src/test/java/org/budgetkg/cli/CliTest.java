@@ -68,6 +68,23 @@ class CliTest {
         assertTrue(!Files.exists(dir.resolve("all.xml")), "no file for a syntax it cannot write");
     }
 
+    /** --help describes every option and parameter of every command, and says each default. */
+    @Test
+    void helpDescribesEveryOptionAndItsDefault() {
+        for (CommandLine sub : Main.commandLine().getSubcommands().values()) {
+            var spec = sub.getCommandSpec();
+            for (var arg : spec.args()) {
+                String what = spec.name() + " " + (arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel());
+                String description = String.join(" ", arg.description());
+                assertTrue(!description.isBlank(), what + " has no description");
+                String def = arg.defaultValue();
+                if (def != null && !def.equals("false")) {
+                    assertTrue(description.contains(def) || description.contains("${DEFAULT-VALUE}"), what + " does not say its default " + def);
+                }
+            }
+        }
+    }
+
     @Test
     void queryRefusesAFormatItDoesNotWrite() throws Exception {
         Path text = Files.writeString(dir.resolve("q.txt"), new SyntheticDisclosure(9, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
