@@ -16,12 +16,21 @@ final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "the store (made by load)") Path db;
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
-            description = "file to write: .trig .nq .nt .ttl .jsonld, or .csv (with datapackage.json beside it)") Path output;
+            description = "file to write: .trig .nq .nt .ttl .jsonld, .csv (with datapackage.json beside it), or void.ttl "
+                    + "(a VoID and DCAT description of the store)") Path output;
 
     @Override
     public Integer call() throws Exception {
         try (Store store = Store.openExisting(db)) {
-            if (output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("void.ttl") || name.endsWith(".void.ttl")) {
+                try (var out = java.nio.file.Files.newOutputStream(output)) {
+                    org.apache.jena.riot.RDFDataMgr.write(out, org.budgetkg.store.DatasetDescription.of(store), org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
+                }
+                spec.commandLine().getErr().println("budgetkg: described the store (VoID, DCAT) in " + output);
+                return ExitCode.OK.code;
+            }
+            if (name.endsWith(".csv")) {
                 long rows = org.budgetkg.store.FactTable.write(store, output);
                 spec.commandLine().getErr().println("budgetkg: exported " + rows + " facts to " + output + " (described in datapackage.json beside it)");
                 return ExitCode.OK.code;
