@@ -154,9 +154,16 @@ public final class BudgetKg {
         }
     }
 
+    /** Whether {@link #write} knows the syntax of this file name (checked before anything is converted or written). */
+    public static boolean writable(Path out) {
+        String name = out.getFileName().toString().toLowerCase();
+        return List.of(".trig", ".nq", ".jsonld", ".json", ".nt", ".ttl").stream().anyMatch(name::endsWith);
+    }
+
     /** Writes a dataset in the syntax the file name's extension asks for; triple syntaxes get the union. */
     public static void write(DatasetGraph dsg, Path out) throws IOException {
         String name = out.getFileName().toString().toLowerCase();
+        if (!writable(out)) throw new IOException("unknown output syntax for " + out.getFileName() + " (use .ttl, .trig, .nq, .nt or .jsonld)");
         try (OutputStream os = Files.newOutputStream(out)) {
             if (name.endsWith(".trig")) RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS);
             else if (name.endsWith(".nq")) RDFDataMgr.write(os, dsg, Lang.NQUADS);

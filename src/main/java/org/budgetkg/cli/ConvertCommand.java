@@ -23,6 +23,11 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!BudgetKg.writable(output)) {
+            // said before any file is read, and no empty file is left behind
+            spec.commandLine().getErr().println("budgetkg: unknown output syntax for " + output.getFileName() + " (use .ttl, .trig, .nq, .nt or .jsonld)");
+            return ExitCode.USAGE.code;
+        }
         List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr(), strict);
         if (ds.isEmpty()) return ExitCode.NOTHING_CONVERTED.code;
         BudgetKg.write(BudgetKg.dataset(ds), output);

@@ -86,6 +86,15 @@ class CliTest {
     }
 
     @Test
+    void convertRefusesAnUnknownSyntaxBeforeReadingAndWritesNoFile() throws Exception {
+        Path text = Files.writeString(dir.resolve("c.txt"), new SyntheticDisclosure(9, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.USAGE.code, run(err, "convert", text.toString(), "-o", dir.resolve("x.xml").toString()));
+        assertTrue(err.toString().contains("unknown output syntax for x.xml"), err.toString());
+        assertTrue(!Files.exists(dir.resolve("x.xml")), "no empty file left behind");
+    }
+
+    @Test
     void queryRefusesAFormatItDoesNotWrite() throws Exception {
         Path text = Files.writeString(dir.resolve("q.txt"), new SyntheticDisclosure(9, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
         Path db = dir.resolve("qdb");
