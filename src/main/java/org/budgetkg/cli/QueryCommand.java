@@ -49,7 +49,7 @@ final class QueryCommand implements Callable<Integer> {
                             case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
                             case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
                             case "json" -> ResultSetFormatter.outputAsJSON(out, rs);
-                            default -> ResultSetFormatter.out(out, rs, query);
+                            default -> Table.write(out, rs, query.getPrefixMapping());
                         }
                     } else if (query.isAskType()) {
                         out.println(qe.execAsk());

@@ -94,6 +94,20 @@ class CliTest {
         assertTrue(!Files.exists(dir.resolve("x.xml")), "no empty file left behind");
     }
 
+    /** The text table lines up Chinese cells: every line takes the same number of terminal columns. */
+    @Test
+    void theTableOutputLinesUpChineseCells() {
+        String q = "SELECT ?name ?n WHERE { VALUES (?name ?n) { (\"社会保险中心\" 1) (\"ab\" 22) (\"“三公”经费合计\" 333) } }";
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var qe = org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.create()).query(q).build()) {
+            Table.write(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), qe.execSelect(), org.apache.jena.shared.PrefixMapping.Standard);
+        }
+        java.util.List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(7, lines.size(), String.join("\n", lines));
+        for (String l : lines) assertEquals(Table.display(lines.get(0)), Table.display(l), String.join("\n", lines));
+        assertTrue(lines.get(3).contains("\"社会保险中心\""), lines.get(3));
+    }
+
     @Test
     void queryRefusesAFormatItDoesNotWrite() throws Exception {
         Path text = Files.writeString(dir.resolve("q.txt"), new SyntheticDisclosure(9, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
