@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
@@ -127,55 +126,79 @@ public final class BudgetKg {
         return replaced;
     }
 
+    /** The RDF syntaxes an output file's extension asks for; the triple syntaxes get the union of the graphs. */
+    private enum Syntax {
+        TRIG(".trig", RDFFormat.TRIG_BLOCKS, true), NQUADS(".nq", RDFFormat.NQUADS, true), JSONLD(".jsonld", RDFFormat.JSONLD11, true),
+        JSON(".json", RDFFormat.JSONLD11, true), NTRIPLES(".nt", RDFFormat.NTRIPLES, false), TURTLE(".ttl", RDFFormat.TURTLE_BLOCKS, false);
+
+        final String extension;
+        final RDFFormat format;
+        final boolean quads;
+
+        Syntax(String extension, RDFFormat format, boolean quads) {
+            this.extension = extension;
+            this.format = format;
+            this.quads = quads;
+        }
+
+        /** JSON-LD is written from a whole dataset; the others can be written as a stream. */
+        boolean streams() { return format != RDFFormat.JSONLD11; }
+
+        static Syntax of(Path out) {
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            for (Syntax s : values()) if (name.endsWith(s.extension)) return s;
+            return null;
+        }
+    }
+
+    /** Whether {@link #write} and {@link #export} know the syntax of this file name (checked before anything is read or written). */
+    public static boolean writable(Path out) { return Syntax.of(out) != null; }
+
+    /** The one line that says a file name asks for no syntax this tool writes. */
+    public static String unknownSyntax(Path out) {
+        return "unknown output syntax for " + out.getFileName() + " (use .ttl, .trig, .nq, .nt or .jsonld)";
+    }
+
+    private static Syntax syntax(Path out) throws IOException {
+        Syntax s = Syntax.of(out);
+        if (s == null) throw new IOException(unknownSyntax(out));
+        return s;
+    }
+
     /**
      * Writes a store's dataset quad by quad, never holding it, in the syntax the extension asks for (.trig, .nq; .nt and
      * .ttl get the union, a triple that several documents state once per document); JSON-LD, which cannot be written
      * as a stream, is built in memory first. The syntax is checked before anything is written.
      */
     public static void export(DatasetGraph dsg, Path out) throws IOException {
-        String name = out.getFileName().toString().toLowerCase();
-        if (name.endsWith(".jsonld") || name.endsWith(".json")) {
+        Syntax syntax = syntax(out);
+        if (!syntax.streams()) {
             DatasetGraph copy = DatasetGraphFactory.createGeneral();
             dsg.find().forEachRemaining(copy::add);
             copy.prefixes().putAll(PREFIXES);
             write(copy, out);
             return;
         }
-        RDFFormat format = name.endsWith(".trig") ? RDFFormat.TRIG_BLOCKS : name.endsWith(".nq") ? RDFFormat.NQUADS
-                : name.endsWith(".nt") ? RDFFormat.NTRIPLES : name.endsWith(".ttl") ? RDFFormat.TURTLE_BLOCKS : null;
-        if (format == null) throw new IOException("unknown output syntax for " + out.getFileName() + " (use .ttl, .trig, .nq, .nt, .jsonld or .csv)");
-        boolean quads = format == RDFFormat.TRIG_BLOCKS || format == RDFFormat.NQUADS;
         try (OutputStream os = Files.newOutputStream(out)) {
-            org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(os, format, null);
+            org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(os, syntax.format, null);
             stream.start();
             PREFIXES.getNsPrefixMap().forEach(stream::prefix);
-            dsg.find().forEachRemaining(q -> { if (quads) stream.quad(q); else stream.triple(q.asTriple()); });
+            dsg.find().forEachRemaining(q -> { if (syntax.quads) stream.quad(q); else stream.triple(q.asTriple()); });
             stream.finish();
         }
     }
 
-    /** Whether {@link #write} knows the syntax of this file name (checked before anything is converted or written). */
-    public static boolean writable(Path out) {
-        String name = out.getFileName().toString().toLowerCase();
-        return List.of(".trig", ".nq", ".jsonld", ".json", ".nt", ".ttl").stream().anyMatch(name::endsWith);
-    }
-
     /** Writes a dataset in the syntax the file name's extension asks for; triple syntaxes get the union. */
     public static void write(DatasetGraph dsg, Path out) throws IOException {
-        String name = out.getFileName().toString().toLowerCase();
-        if (!writable(out)) throw new IOException("unknown output syntax for " + out.getFileName() + " (use .ttl, .trig, .nq, .nt or .jsonld)");
+        Syntax syntax = syntax(out);
         try (OutputStream os = Files.newOutputStream(out)) {
-            if (name.endsWith(".trig")) RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS);
-            else if (name.endsWith(".nq")) RDFDataMgr.write(os, dsg, Lang.NQUADS);
-            else if (name.endsWith(".jsonld") || name.endsWith(".json")) RDFDataMgr.write(os, dsg, RDFFormat.JSONLD11);
-            else {
+            if (syntax.quads) {
+                RDFDataMgr.write(os, dsg, syntax.format);
+            } else {
                 Graph union = GraphFactory.createDefaultGraph();
                 union.getPrefixMapping().setNsPrefixes(PREFIXES);
                 dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
-                if (name.endsWith(".nt")) RDFDataMgr.write(os, union, Lang.NTRIPLES);
-                else if (name.endsWith(".ttl")) RDFDataMgr.write(os, union, RDFFormat.TURTLE_BLOCKS);
-                else throw new IOException("unknown output syntax for " + out.getFileName()
-                        + " (use .ttl, .trig, .nq, .nt or .jsonld)");
+                RDFDataMgr.write(os, union, syntax.format);
             }
         }
     }

@@ -25,7 +25,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!BudgetKg.writable(output)) {
             // said before any file is read, and no empty file is left behind
-            spec.commandLine().getErr().println("budgetkg: unknown output syntax for " + output.getFileName() + " (use .ttl, .trig, .nq, .nt or .jsonld)");
+            spec.commandLine().getErr().println("budgetkg: " + BudgetKg.unknownSyntax(output));
             return ExitCode.USAGE.code;
         }
         List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr(), strict);
