@@ -440,11 +440,7 @@ final class GridTable {
     private static boolean partNamingNothing(List<List<String>> filled, int c) {
         String lowest = "";
         for (List<String> row : filled) if (!row.get(c).isEmpty() && !row.get(c).matches("[*\\d\\s]+")) lowest = row.get(c);
-        if (!lowest.replace(" ", "").matches("其中[:：].*")) return false;
-        for (Catalogue.ColumnWord w : Catalogue.COLUMN_WORDS) {
-            if ((w.meaning().equals("source") || w.meaning().equals("type")) && lowest.contains(w.word())) return false;
-        }
-        return true;
+        return lowest.replace(" ", "").matches("其中[:：].*") && !hasWord(lowest, "source", "type");
     }
 
     private static final java.util.Set<String> FISCAL_FUNDS = java.util.Set.of("FiscalAppropriation", "GeneralPublicBudgetAppropriation",
