@@ -3,10 +3,15 @@ package org.budgetkg.interpret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetkg.model.Indicator;
+import org.budgetkg.model.Issue;
 import org.budgetkg.model.Layout;
 import org.budgetkg.model.PolicyCitation;
 import org.budgetkg.model.SourceRef;
@@ -33,6 +38,30 @@ final class Indicators {
     }
 
     private static final Pattern VALUE = Pattern.compile("^(>=|<=|≥|≤|>|<|=)?(\\d[\\d,]*(?:\\.\\d+)?)(.*)$");
+
+    /**
+     * The weights of one 绩效目标表 share its 100 points (some keep 10 for the execution rate, so they may add up to less):
+     * more than 100 is a value read as a weight (the previous year's 300 for 8) or a target table printed twice, and is
+     * reported with the indicator printed twice when that is the cause.
+     */
+    static void checkWeights(List<Indicator> indicators, List<Issue> issues) {
+        Map<String, List<Indicator>> byOwner = new LinkedHashMap<>();
+        for (Indicator i : indicators) byOwner.computeIfAbsent(i.ownerUnit() + "|" + i.ownerProject(), k -> new ArrayList<>()).add(i);
+        for (List<Indicator> table : byOwner.values()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Indicator i : table) if (i.weight() != null) sum = sum.add(i.weight());
+            if (sum.compareTo(BigDecimal.valueOf(100)) <= 0) continue;
+            Indicator first = table.get(0);
+            String owner = first.ownerProject() == null ? first.ownerUnit() : first.ownerUnit() + " " + first.ownerProject();
+            Set<String> seen = new HashSet<>();
+            String twice = null;
+            for (Indicator i : table) if (!seen.add(i.level2() + "|" + i.name()) && twice == null) twice = i.name();
+            issues.add(new Issue(Issue.Severity.WARNING, first.ref(), "绩效目标表 of " + owner + ": the weights add up to "
+                    + sum.toPlainString() + ", more than its 100 points"
+                    + (twice != null ? " (indicator " + twice + " is read twice: the table is printed more than once)"
+                            : " (a value read as a weight?)")));
+        }
+    }
 
     /** A 绩效目标表's owner as printed, before it is matched to a project. */
     record Owner(String project, Unit unit, BigDecimal amount, boolean department) {}

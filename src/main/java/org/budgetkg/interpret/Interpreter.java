@@ -185,34 +185,10 @@ public final class Interpreter {
         List<Unit> allUnits = new ArrayList<>(orgs.all());
         allUnits.remove(entity);
         List<Indicator> linked = ProjectMatcher.relink(indicators, allProjects);
-        checkWeights(linked, issues);
+        Indicators.checkWeights(linked, issues);
         return new Disclosure(source.file(), entity, year, kind, allUnits, facts, allProjects,
                 linked, ProjectMatcher.relinkTables(targetTables, allProjects), staff, Statements.changes(narrative, functional.all()),
                 Statements.assets(narrative), emptyTables(tables), functional.all(), economic.all(), issues, "");
-    }
-
-    /**
-     * The weights of one 绩效目标表 share its 100 points (some keep 10 for the execution rate, so they may add up to less):
-     * more than 100 is a value read as a weight (the previous year's 300 for 8) or a target table printed twice, and is
-     * reported with the indicator printed twice when that is the cause.
-     */
-    static void checkWeights(List<Indicator> indicators, List<Issue> issues) {
-        Map<String, List<Indicator>> byOwner = new LinkedHashMap<>();
-        for (Indicator i : indicators) byOwner.computeIfAbsent(i.ownerUnit() + "|" + i.ownerProject(), k -> new ArrayList<>()).add(i);
-        for (List<Indicator> table : byOwner.values()) {
-            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-            for (Indicator i : table) if (i.weight() != null) sum = sum.add(i.weight());
-            if (sum.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) continue;
-            Indicator first = table.get(0);
-            String owner = first.ownerProject() == null ? first.ownerUnit() : first.ownerUnit() + " " + first.ownerProject();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            String twice = null;
-            for (Indicator i : table) if (!seen.add(i.level2() + "|" + i.name()) && twice == null) twice = i.name();
-            issues.add(new Issue(Issue.Severity.WARNING, first.ref(), "绩效目标表 of " + owner + ": the weights add up to "
-                    + sum.toPlainString() + ", more than its 100 points"
-                    + (twice != null ? " (indicator " + twice + " is read twice: the table is printed more than once)"
-                            : " (a value read as a weight?)")));
-        }
     }
 
     /** Tables printed empty, with the sentence that says so. */
