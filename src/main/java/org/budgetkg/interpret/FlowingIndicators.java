@@ -140,12 +140,7 @@ final class FlowingIndicators {
                 if (!INTEGER.matcher(words.get(next).text()).matches() || weightFollows) {
                     previous = words.get(next).text();
                     next++;
-                    // a decimal wrapped at its point (8080. / 71 万 / 元)
-                    if (previous.endsWith(".") && next < words.size() && words.get(next).text().matches("\\d+")
-                            && next + 1 < words.size() && !INTEGER.matcher(words.get(next + 1).text()).matches()) {
-                        previous += words.get(next).text();
-                        next++;
-                    }
+                    if (wrappedDecimal(words, previous, next) > next) previous += words.get(next++).text();
                     // a unit printed apart from it (200 / 张), in one word or two (万 / 元)
                     for (int units = 0; units < 2 && next + 1 < words.size() && shortUnit(words.get(next).text()); units++) {
                         boolean weightAfter = INTEGER.matcher(words.get(next + 1).text()).matches();
@@ -210,8 +205,7 @@ final class FlowingIndicators {
         StringBuilder sb = new StringBuilder(w);
         int j = k + 1;
         while (j < words.size() && !VALUE.matcher(sb.toString()).matches() && sb.length() < 6) sb.append(words.get(j++).text());
-        // a decimal wrapped at its point (=131. / 88 万元): its digits go on in the next word
-        while (j < words.size() && sb.charAt(sb.length() - 1) == '.' && words.get(j).text().matches("\\d.*")) sb.append(words.get(j++).text());
+        if (wrappedDecimal(words, sb.toString(), j) > j) sb.append(words.get(j++).text());
         Matcher m = VALUE.matcher(sb.toString());
         if (!m.matches()) return null;
         // a unit printed as the next word (万人, 人, %, 元/人)
@@ -220,6 +214,16 @@ final class FlowingIndicators {
             if (unit.length() <= 5 && !unit.endsWith("标准") && !INTEGER.matcher(unit).matches() && !unit.matches("^[\\d.]+.*")) j++;
         }
         return new int[] {j};
+    }
+
+    /**
+     * A decimal wrapped at its point (=131. / 88 万元, 8080. / 71 万 / 元): the index after the word its digits go on in,
+     * else {@code at}. Not when a bare integer follows that word: the digits are then the weight's neighbour, not cents.
+     */
+    private static int wrappedDecimal(List<Word> words, String text, int at) {
+        if (!text.endsWith(".") || at >= words.size() || !words.get(at).text().matches("\\d+.*")) return at;
+        boolean weightNext = at + 1 < words.size() && INTEGER.matcher(words.get(at + 1).text()).matches();
+        return weightNext ? at : at + 1;
     }
 
     private static boolean shortUnit(String w) {
