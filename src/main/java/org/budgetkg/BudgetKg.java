@@ -126,6 +126,17 @@ public final class BudgetKg {
         return replaced;
     }
 
+    /**
+     * What is derived from a whole store, brought up to date after a load: the names' search index and the store's VoID
+     * description (kept in its own graph); the number of names indexed.
+     */
+    public static int refreshDerived(Store store) {
+        int names = org.budgetkg.store.TextSearch.rebuild(store);
+        store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH),
+                org.budgetkg.store.DatasetDescription.of(store));
+        return names;
+    }
+
     /** The RDF syntaxes an output file's extension asks for; the triple syntaxes get the union of the graphs. */
     private enum Syntax {
         TRIG(".trig", RDFFormat.TRIG_BLOCKS, true), NQUADS(".nq", RDFFormat.NQUADS, true), JSONLD(".jsonld", RDFFormat.JSONLD11, true),

@@ -6,9 +6,7 @@ import java.util.concurrent.Callable;
 import org.budgetkg.BudgetKg;
 import org.budgetkg.model.Disclosure;
 import org.budgetkg.model.Issue;
-import org.budgetkg.store.DatasetDescription;
 import org.budgetkg.store.Store;
-import org.budgetkg.store.TextSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,12 +52,8 @@ final class LoadCommand implements Callable<Integer> {
                 }
                 fileDone.run();
             });
-            // the names' index is derived from the whole store: rebuilt once the batch is in
-            if (store[0] != null && loaded[0] > 0) {
-                err.println("budgetkg: search index: " + TextSearch.rebuild(store[0]) + " names");
-                // and its VoID description, queryable in the store (GRAPH <https://w3id.org/budgetkg/void>)
-                store[0].replace(org.apache.jena.graph.NodeFactory.createURI(DatasetDescription.GRAPH), DatasetDescription.of(store[0]));
-            }
+            // the search index and the VoID description are derived from the whole store: refreshed once the batch is in
+            if (store[0] != null && loaded[0] > 0) err.println("budgetkg: search index: " + BudgetKg.refreshDerived(store[0]) + " names");
         } finally {
             if (store[0] != null) store[0].close();
         }

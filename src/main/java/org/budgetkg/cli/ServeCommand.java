@@ -47,10 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         if (inputs != null && !inputs.isEmpty()) {
             List<Disclosure> ds = Inputs.convert(inputs, spec.commandLine().getErr());
             BudgetKg.load(store, ds);
-            // a store on disk keeps its names' index beside it, up to date with what was just loaded
-            if (store.location() != null) org.budgetkg.store.TextSearch.rebuild(store);
-            store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH),
-                    org.budgetkg.store.DatasetDescription.of(store));
+            BudgetKg.refreshDerived(store);
         }
         Endpoint endpoint = Endpoint.start(store, port, update, loopback, timeout, allowService);
         CountDownLatch stopped = new CountDownLatch(1);

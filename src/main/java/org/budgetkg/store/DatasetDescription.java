@@ -52,10 +52,10 @@ public final class DatasetDescription {
             if (graph.getURI().equals(GRAPH)) continue;
             long n = count(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
             triples += n;
-            Iterator<Quad> docs = dsg.find(graph, Node.ANY, uriNode(BKG.RDF + "type"), BKG.BudgetDocument);
+            Iterator<Quad> docs = dsg.find(graph, Node.ANY, uri(BKG.RDF + "type"), BKG.BudgetDocument);
             if (!docs.hasNext()) continue;
             Node doc = docs.next().getSubject();
-            long f = count(dsg.find(graph, Node.ANY, uriNode(BKG.RDF + "type"), BKG.BudgetFact));
+            long f = count(dsg.find(graph, Node.ANY, uri(BKG.RDF + "type"), BKG.BudgetFact));
             facts += f;
             Node subset = NodeFactory.createURI(graph.getURI() + "#void");
             add(g, DATASET, VOID + "subset", subset);
@@ -65,7 +65,7 @@ public final class DatasetDescription {
             add(g, subset, VOID + "entities", integer(f));
             copy(dsg, graph, doc, BKG.sourceFile, g, subset, BKG.DCTERMS + "source");
             copy(dsg, graph, doc, BKG.fiscalYear, g, subset, BKG.DCTERMS + "temporal");
-            Iterator<Quad> label = dsg.find(graph, doc, uriNode(BKG.RDFS + "label"), Node.ANY);
+            Iterator<Quad> label = dsg.find(graph, doc, uri(BKG.RDFS + "label"), Node.ANY);
             if (label.hasNext()) add(g, subset, BKG.DCTERMS + "title", label.next().getObject());
         }
         add(g, DATASET, VOID + "triples", integer(triples));
@@ -91,8 +91,6 @@ public final class DatasetDescription {
     private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 
     private static Node uri(String u) { return NodeFactory.createURI(u); }
-
-    private static Node uriNode(String u) { return NodeFactory.createURI(u); }
 
     private static void add(Graph g, Node s, String p, Node o) { g.add(s, NodeFactory.createURI(p), o); }
 }
