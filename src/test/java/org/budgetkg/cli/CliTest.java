@@ -46,9 +46,7 @@ class CliTest {
     @Test
     void exportWritesTheStoreQuadForQuad() throws Exception {
         Path db = dir.resolve("edb");
-        for (long seed : new long[] {10, 13}) {
-            Path f = Files.writeString(dir.resolve("e" + seed + ".txt"), new SyntheticDisclosure(seed, SyntheticDisclosure.Style.TABULATED).text(),
-                    StandardCharsets.UTF_8);
+        for (Path f : SyntheticDisclosure.writeTexts(dir, SyntheticDisclosure.Style.TABULATED, 10, 13)) {
             assertEquals(0, run(new StringWriter(), "load", f.toString(), "--db", db.toString()));
         }
         java.util.Set<org.apache.jena.sparql.core.Quad> stored = new java.util.HashSet<>();

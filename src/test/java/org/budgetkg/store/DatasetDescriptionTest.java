@@ -2,10 +2,7 @@ package org.budgetkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,11 +24,7 @@ class DatasetDescriptionTest {
 
     @Test
     void theDescriptionCountsTheStore() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (long seed : new long[] {10, 13}) {
-            files.add(Files.writeString(dir.resolve(seed + ".txt"), new SyntheticDisclosure(seed, SyntheticDisclosure.Style.TABULATED).text(),
-                    StandardCharsets.UTF_8));
-        }
+        List<Path> files = SyntheticDisclosure.writeTexts(dir, SyntheticDisclosure.Style.TABULATED, 10, 13);
         try (Store store = Store.open(dir.resolve("db"))) {
             BudgetKg.load(store, BudgetKg.convert(files, e -> { throw new AssertionError(e); }));
             long quads = Txn.calculateRead(store.dataset(), () -> { long n = 0; for (var it = store.datasetGraph().find(); it.hasNext(); it.next()) n++; return n; });

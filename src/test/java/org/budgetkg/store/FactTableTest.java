@@ -26,11 +26,7 @@ class FactTableTest {
 
     @Test
     void theCsvHoldsEveryFactWithItsCodesAndTheDataPackageItsColumns() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (long seed : new long[] {10, 13}) {
-            files.add(Files.writeString(dir.resolve(seed + ".txt"), new SyntheticDisclosure(seed, SyntheticDisclosure.Style.TABULATED).text(),
-                    StandardCharsets.UTF_8));
-        }
+        List<Path> files = SyntheticDisclosure.writeTexts(dir, SyntheticDisclosure.Style.TABULATED, 10, 13);
         Path csv = dir.resolve("out").resolve("facts.csv");
         Files.createDirectories(csv.getParent());
         Map<String, String[]> stored = new HashMap<>();

@@ -178,6 +178,16 @@ public final class SyntheticDisclosure {
         if (amount.signum() != 0) expected.add(new Cell(table, code, column, amount));
     }
 
+    /** The disclosures of these seeds written as text files into {@code dir} ({@code SEED.txt}), in that order. */
+    public static List<java.nio.file.Path> writeTexts(java.nio.file.Path dir, Style style, long... seeds) throws java.io.IOException {
+        List<java.nio.file.Path> files = new ArrayList<>();
+        for (long seed : seeds) {
+            files.add(java.nio.file.Files.writeString(dir.resolve(seed + ".txt"), new SyntheticDisclosure(seed, style).text(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
     public String text() {
         if (out.length() > 0) return out.toString();
         BigDecimal basic = sum(0), project = sum(1), unitFunds = sum(2);
