@@ -46,7 +46,7 @@ class OverflowingNameTest {
             header(s, font, x, "项目", "预算数", "项目", "合计");
             text(s, font, x[0] + 2, ROW_Y, "一般公共预算");
             // the amount ends a hair left of the ruling, the name starts a hair right of it
-            text(s, font, x[2] - width("99,320.55") - 0.2f, ROW_Y, "99,320.55");
+            endingAt(s, x[2] - 0.2f, ROW_Y, "99,320.55");
             text(s, font, x[2] + 0.2f, ROW_Y, "一般公共服务支出");
             text(s, font, x[3] + 2, ROW_Y, "16,604.23");
         });
@@ -62,7 +62,7 @@ class OverflowingNameTest {
             header(s, font, x, "科目名称", "决算数");
             for (int k = 0; k < first.length(); k++) text(s, font, x[0] + 2 + k * 12, ROW_Y + 8, first.substring(k, k + 1));
             text(s, font, x[0] + 2, ROW_Y - 1, "出");
-            text(s, font, x[2] - 2 - width("11.53"), ROW_Y + 4, "11.53");
+            endingAt(s, x[2] - 2, ROW_Y + 4, "11.53");
         });
         assertEquals(List.of("其他商品和服务支出", "11.53"), row);
     }
@@ -76,7 +76,7 @@ class OverflowingNameTest {
             header(s, font, x, "科目", "合计", "基本支出", "项目支出");
             text(s, font, x[0] + 2, ROW_Y, "一般公共服务支出");
             // right-aligned, but 4 points too far right: the last digit ends past the column's ruling
-            for (int c = 0; c < amounts.length; c++) text(s, font, x[c + 2] - width(amounts[c]) + 4, ROW_Y, amounts[c]);
+            for (int c = 0; c < amounts.length; c++) endingAt(s, x[c + 2] + 4, ROW_Y, amounts[c]);
         });
         assertEquals(List.of("一般公共服务支出", "573980610.20", "0.00", "1673000.00"), row);
     }
@@ -91,9 +91,9 @@ class OverflowingNameTest {
         List<String> row = lastRow(x, (s, font) -> {
             header(s, font, x, "项目", "预算数", "支出功能分类", "预算数");
             text(s, font, x[0] + 15, ROW_Y, "财政拨款");
-            text(s, font, x[2] - width("573980610.20") + 9, ROW_Y, "573980610.20");
+            endingAt(s, x[2] + 9, ROW_Y, "573980610.20");
             text(s, font, x[2] + 15, ROW_Y, "教育支出");
-            text(s, font, x[4] - width("20692576.52") + 9, ROW_Y, "20692576.52");
+            endingAt(s, x[4] + 9, ROW_Y, "20692576.52");
         });
         assertEquals(List.of("财政拨款", "573980610.20", "教育支出", "20692576.52"), row);
     }
@@ -106,7 +106,7 @@ class OverflowingNameTest {
             header(s, font, x, "项目", "预算数");
             text(s, font, x[0] + 2, ROW_Y + 6, "      (1)工资福利支");
             text(s, font, x[0] + 2, ROW_Y - 3, "出");
-            text(s, font, x[2] - 2 - width("39108602.61"), ROW_Y + 2, "39108602.61");
+            endingAt(s, x[2] - 2, ROW_Y + 2, "39108602.61");
         });
         assertEquals(List.of("(1)工资福利支出", "39108602.61"), row);
     }
@@ -120,13 +120,13 @@ class OverflowingNameTest {
             text(s, font, x[0] + 2, ROW_Y, "23");
             text(s, font, x[1] + 2, ROW_Y, "211");
             text(s, font, x[2] + 2, ROW_Y, "节能环保支出");
-            text(s, font, x[4] - 2 - width("6532318.95"), ROW_Y, "6532318.95");
+            endingAt(s, x[4] - 2, ROW_Y, "6532318.95");
             // the borders go on for one more row, whose bottom ruling is missing
             for (float v : x) line(s, v, 660, v, 642);
             text(s, font, x[0] + 2, 648, "24");
             text(s, font, x[1] + 2, 648, "215");
             text(s, font, x[2] + 2, 648, "资源勘探工业信息等支出");
-            text(s, font, x[4] - 2 - width("1021805239.60"), 648, "1021805239.60");
+            endingAt(s, x[4] - 2, 648, "1021805239.60");
         });
         assertEquals(List.of("24", "215", "资源勘探工业信息等支出", "1021805239.60"), row);
     }
@@ -146,6 +146,11 @@ class OverflowingNameTest {
     void closeDocument() throws Exception { doc.close(); }
 
     private float width(String text) throws Exception { return font.getStringWidth(text) / 1000 * SIZE; }
+
+    /** Draws {@code text} so that it ends at {@code right}, as a right-aligned amount is printed. */
+    private void endingAt(PDPageContentStream s, float right, float y, String text) throws Exception {
+        text(s, font, right - width(text), y, text);
+    }
 
     /** Draws the rulings at {@code x} for two rows, then what the test draws; the cells of the last row as read. */
     private List<String> lastRow(float[] x, Drawing drawing) throws Exception {
