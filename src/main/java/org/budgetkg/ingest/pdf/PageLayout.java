@@ -323,10 +323,11 @@ final class PageLayout {
                         double past = to - lastCrossed, width = to - from, glyphWidth = width / (j - i + 1);
                         // or the whole column's text sits a few points right of the grid: the number then ends far from
                         // the right edge of the cell it runs into, where a right-aligned number of that cell would end
-                        // (a number that runs past the grid's right edge belongs inside it, one past the left edge too)
-                        boolean rightAlignedThere = !Double.isNaN(nextBound) && nextBound - to < width;
-                        boolean slightlyPast = lastCrossed > xs.get(bounds.get(0))
-                                && (Double.isNaN(nextBound) || past < 0.5 * width && (past <= 1.5 * glyphWidth || !rightAlignedThere));
+                        boolean pastRightEdge = Double.isNaN(nextBound), pastLeftEdge = lastCrossed <= xs.get(bounds.get(0));
+                        boolean rightAlignedThere = !pastRightEdge && nextBound - to < width;
+                        boolean mostlyBefore = past < 0.5 * width && (past <= 1.5 * glyphWidth || !rightAlignedThere);
+                        // a number past the grid's right edge belongs inside it, one past the left edge too
+                        boolean slightlyPast = !pastLeftEdge && (pastRightEdge || mostlyBefore);
                         double a = !number ? from + 0.5 : slightlyPast ? lastCrossed - 0.5 : to - 0.5;
                         for (int k = i; k <= j; k++) anchor.put(line.get(k), a);
                     }
