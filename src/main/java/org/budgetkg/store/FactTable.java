@@ -80,7 +80,7 @@ public final class FactTable {
 
     /** Writes the facts to {@code csv} and {@code datapackage.json} beside it; the number of rows. */
     public static long write(Store store, Path csv) {
-        Path descriptor = (csv.toAbsolutePath().getParent() == null ? Path.of(".") : csv.toAbsolutePath().getParent()).resolve("datapackage.json");
+        Path descriptor = csv.toAbsolutePath().resolveSibling("datapackage.json");
         long rows = Txn.calculateRead(store.dataset(), () -> {
             try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
                 return new FactTable(store.datasetGraph()).rows(out);
