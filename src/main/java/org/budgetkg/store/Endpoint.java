@@ -2,8 +2,10 @@ package org.budgetkg.store;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
-/** Fuseki serving a store at {@code /budget/sparql}: read-only unless updates are asked for. */
+/** Fuseki serving a store at {@code /budget/sparql}, read-only unless updates are asked for, and the web pages at {@code /}. */
 public final class Endpoint implements AutoCloseable {
+    public static final String SPARQL_PATH = "/budget/sparql";
+
     private final FusekiServer server;
 
     private Endpoint(FusekiServer server) { this.server = server; }
@@ -23,12 +25,14 @@ public final class Endpoint implements AutoCloseable {
         cx.set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
         cx.set(org.apache.jena.query.ARQ.httpServiceAllowed, allowService);
         // with text:query over the names (the store's index, or one built now for a store in memory)
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(loopbackOnly)
                 .enablePing(true)
-                .add("/budget", store.names().dataset(), allowUpdate)
-                .build();
+                .add("/budget", store.names().dataset(), allowUpdate);
+        // the research pages at / beside the endpoint, reading the same dataset
+        org.budgetkg.web.Site.mount(builder, store.names(), SPARQL_PATH);
+        FusekiServer server = builder.build();
         server.start();
         return new Endpoint(server);
     }
