@@ -29,7 +29,7 @@ public final class BudgetKg {
     public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("bkg", BKG.NS).setNsPrefix("org", BKG.ORG).setNsPrefix("skos", BKG.SKOS)
             .setNsPrefix("dcterms", BKG.DCTERMS).setNsPrefix("prov", BKG.PROV).setNsPrefix("rdfs", BKG.RDFS)
-            .setNsPrefix("xsd", BKG.XSD).setNsPrefix("id", BKG.ID).lock();
+            .setNsPrefix("xsd", BKG.XSD).setNsPrefix("id", BKG.ID).setNsPrefix("qb", BKG.QB).lock();
 
     private BudgetKg() {}
 

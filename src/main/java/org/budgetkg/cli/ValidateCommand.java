@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check SHACL shapes and the arithmetic of the tables. Exit 0 when clean (the documents' own "
+        description = "Check SHACL shapes, the W3C Data Cube integrity constraints (IC-1…6, 11…14, 19) and the arithmetic of the tables. Exit 0 when clean (the documents' own "
                 + "rounding differences are listed but are not findings), 1 with a report when not.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -90,6 +90,8 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 BudgetKg.graph(d).find().forEachRemaining(data::add);
             }
+            // the cube checks need the ranges, code lists and concepts the ontology declares, as the store holds them
+            org.budgetkg.rdf.BKG.ontologyGraph().find().forEachRemaining(data::add);
         } else {
             spec.commandLine().getErr().println("budgetkg: validate needs input files or --db DIR");
             return ExitCode.USAGE.code;
@@ -102,6 +104,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (!report.conforms()) {
             report.getEntries().forEach(e -> out.println("  SHACL    " + e.focusNode() + " " + e.message()));
             findings += report.getEntries().size();
+        }
+        for (org.budgetkg.rdf.CubeChecks.Violation v : org.budgetkg.rdf.CubeChecks.run(data)) {
+            out.println("  QB       " + v);
+            findings++;
         }
         out.println(findings == 0 ? "clean" : findings + " finding(s)");
         out.flush();

@@ -14,6 +14,8 @@ public final class BKG {
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    /** The W3C RDF Data Cube vocabulary: every fact is also a qb:Observation. */
+    public static final String QB = "http://purl.org/linked-data/cube#";
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/budgetkg/ontology";
 
     private BKG() {}
@@ -81,5 +83,19 @@ public final class BKG {
     public static Node skos(String local) { return NodeFactory.createURI(SKOS + local); }
     public static Node org(String local) { return NodeFactory.createURI(ORG + local); }
     public static Node prov(String local) { return NodeFactory.createURI(PROV + local); }
+
+    public static Node qb(String local) { return NodeFactory.createURI(QB + local); }
     public static Node dcterms(String local) { return NodeFactory.createURI(DCTERMS + local); }
+
+    /** The ontology as shipped ({@code ontology/budget.ttl} on the class path): classes, properties, schemes, cube structure. */
+    public static org.apache.jena.graph.Graph ontologyGraph() {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try (java.io.InputStream in = BKG.class.getResourceAsStream("/ontology/budget.ttl")) {
+            if (in == null) throw new IllegalStateException("ontology/budget.ttl is not on the class path");
+            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return g;
+    }
 }

@@ -167,12 +167,54 @@ public final class RdfMapper {
         return n;
     }
 
+    /** The dimensions in the order of their component specifications in the ontology. */
+    private static final java.util.List<String> DIMENSIONS = java.util.List.of("functionalClass", "economicClass",
+            "governmentEconomicClass", "expenditureType", "fundingSource", "carryOverSource", "organization", "project",
+            "threePublicCategory", "procurementCategory", "expenseItem");
+
+    /** The dimensions a fact gives, as the name of its data set's structure. */
+    private static String signature(Fact f) {
+        java.util.List<String> present = new java.util.ArrayList<>();
+        Object[] values = {f.functionalCode(), f.economicCode(), f.governmentEconomicCode(), f.expenditureType(), f.fundingSource(),
+                f.carryOverSource(), f.unit(), f.project() != null && f.unit() != null ? f.project() : null, f.threePublic(),
+                f.procurement(), f.expenseItem()};
+        for (int i = 0; i < values.length; i++) if (values[i] != null) present.add(DIMENSIONS.get(i));
+        return present.isEmpty() ? "total" : String.join("-", present);
+    }
+
+    /**
+     * The qb:DataSet of a fact in this document: one per set of dimensions (and apart for figures stated in sentences
+     * and for the grand total, which share coordinates with table cells), with the structure listing those dimensions.
+     */
+    private Node dataSet(Fact f, String prefix) {
+        String signature = signature(f);
+        String name = (prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1) + "-") + signature;
+        Node ds = NodeFactory.createURI(doc.getURI() + "/cube/" + name);
+        if (!described.add(ds)) return ds;
+        Node structure = NodeFactory.createURI(BKG.ID + "structure/" + signature);
+        add(ds, TYPE, BKG.qb("DataSet"));
+        add(ds, BKG.qb("structure"), structure);
+        // a title, not a label: the search index is for the names of things, not of data sets
+        add(ds, BKG.dcterms("title"), str(d.fiscalYear() + "年" + d.entity().name() + " · " + name));
+        add(ds, DERIVED, doc);
+        if (described.add(structure)) {
+            add(structure, TYPE, BKG.qb("DataStructureDefinition"));
+            if (!signature.equals("total")) {
+                for (String dimension : signature.split("-")) add(structure, BKG.qb("component"), BKG.term(dimension + "Dimension"));
+            }
+            add(structure, BKG.qb("component"), BKG.term("amountMeasure"));
+        }
+        return ds;
+    }
+
     private void facts() {
         for (Fact f : d.facts()) {
             // a figure stated in a sentence is its own resource beside the table cell of the same coordinates
             String prefix = f.table() == TableKind.NARRATIVE ? "narrative|" : f.grandTotal() ? "grand|" : "";
             Node n = IriMinter.mint("fact", doc.getURI() + "|" + prefix + f.key());
             add(n, TYPE, BKG.BudgetFact);
+            add(n, TYPE, BKG.qb("Observation"));
+            add(n, BKG.qb("dataSet"), dataSet(f, prefix));
             add(n, BKG.document, doc);
             add(n, BKG.amount, dec(f.amount()));
             if (f.functionalCode() != null) add(n, BKG.functionalClass, code(f.functionalCode(), true));

@@ -1,16 +1,12 @@
 package org.budgetkg.store;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -108,16 +104,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The ontology (classes, properties, the funding-source scheme) so queries can follow skos:broader. */
-    public void loadOntology() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = Store.class.getResourceAsStream("/ontology/budget.ttl")) {
-            if (in == null) return;
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        replace(NodeFactory.createURI(BKG.ONTOLOGY_GRAPH), g);
-    }
+    public void loadOntology() { replace(NodeFactory.createURI(BKG.ONTOLOGY_GRAPH), BKG.ontologyGraph()); }
 
     @Override
     public void close() {
