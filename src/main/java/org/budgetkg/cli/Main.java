@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code budgetkg} command: one sub-command per stage a user runs. */
 @Command(name = "budgetkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Chinese government budget disclosures (部门/单位预算公开) to an RDF knowledge graph.",
-        subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
+        subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, DemoCommand.class, QueryCommand.class,
                 ExportCommand.class, ValidateCommand.class, BenchCommand.class, TextCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     @CommandLine.Option(names = "--verbose", description = "print stack traces of unexpected errors", scope = CommandLine.ScopeType.INHERIT)

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a store over SPARQL at http://localhost:PORT/budget/sparql (read-only unless --update). "
+        description = "Serve a store over SPARQL at http://localhost:PORT/budget/sparql (read-only unless --update), with web pages at /. "
                 + "Without --db, the inputs are loaded into a temporary in-memory store first.")
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -56,8 +56,9 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             stopped.countDown();
         }));
-        spec.commandLine().getOut().println("serving http://" + (loopback ? "localhost" : host) + ":" + endpoint.port() + "/budget/sparql"
-                + (update ? " (updates allowed)" : " (read-only)") + (loopback ? "" : " on every interface"));
+        String base = "http://" + (loopback ? "localhost" : host) + ":" + endpoint.port();
+        spec.commandLine().getOut().println("serving " + base + Endpoint.SPARQL_PATH + (update ? " (updates allowed)" : " (read-only)")
+                + (loopback ? "" : " on every interface") + "; pages at " + base + "/");
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCode.OK.code;

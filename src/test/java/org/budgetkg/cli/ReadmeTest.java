@@ -56,7 +56,7 @@ class ReadmeTest {
                 if (!out.equals("…") && !TIMING.matcher(out).matches()) shown.add(out);
             }
             String[] args = localise(split(command.toString().replaceFirst("\\s+#[^']*$", "")));
-            if (args[0].equals("serve")) continue; // it would serve until stopped; StoreAndEndpointTest serves
+            if (args[0].equals("serve") || args[0].equals("demo")) continue; // they serve until stopped; StoreAndEndpointTest and DemoTest serve
             String printed = run(args).replace(dir.toString() + java.io.File.separator, "");
             int from = 0;
             for (String want : shown) {
