@@ -20,10 +20,14 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "IN", description = "PDF or text files, or folders of them") List<Path> inputs;
     @Option(names = "--warmup", defaultValue = "5", description = "untimed rounds first (default ${DEFAULT-VALUE})") int warmup;
     @Option(names = "--rounds", defaultValue = "15", description = "timed rounds, of which the median is printed (default ${DEFAULT-VALUE})") int rounds;
+    @Option(names = "--load", description = "instead: load the files into a new store as load does, and the same quads with Jena's "
+            + "tdb2.tdbloader, each in a process of its own; print wall time, store size on disk and peak RSS of both and their ratios")
+    boolean load;
 
     @Override
     public Integer call() throws Exception {
         List<Path> files = BudgetKg.expand(inputs, e -> spec.commandLine().getErr().println("budgetkg: " + e));
+        if (load) return loadAgainstTdbloader(files);
         long bytes = 0;
         for (Path f : files) bytes += Files.size(f);
         List<Double> seconds = new ArrayList<>();
@@ -60,5 +64,74 @@ final class BenchCommand implements Callable<Integer> {
                     + "(bare PDFTextStripper); ratio %.2f%n", pages, pages / o, pages / b, o / b);
         }
         return ExitCode.OK.code;
+    }
+
+    /** What one process took: wall time, the high-water mark of its resident memory. */
+    private record Run(double seconds, long peakBytes, int exit) {}
+
+    /** Runs a command to its end, reading its peak RSS (VmHWM) from /proc while it runs; its output is discarded. */
+    private static Run measured(List<String> command) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        long peak = 0;
+        while (!p.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")) * 1024);
+                }
+            } catch (java.io.IOException | NumberFormatException e) {
+                // the process ended between the check and the read, or there is no /proc: no reading this time
+            }
+        }
+        return new Run((System.nanoTime() - t0) / 1e9, peak, p.exitValue());
+    }
+
+    /** Bytes a folder takes on disk as du counts them (allocated blocks: TDB2's files are sparse, their lengths say more). */
+    private static long onDisk(Path dir) throws Exception {
+        Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return Long.parseLong(out.split("\\s+")[0]) * 1024;
+    }
+
+    private int loadAgainstTdbloader(List<Path> files) throws Exception {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("java.class.path");
+        Path work = Files.createTempDirectory("budgetkg-bench-load-");
+        try {
+            List<String> ours = new ArrayList<>(List.of(javaCommand, "-cp", classpath, Main.class.getName(), "load", "--db", work.resolve("budgetkg").toString()));
+            files.forEach(f -> ours.add(f.toString()));
+            Run a = measured(ours);
+            if (a.exit() != 0) {
+                spec.commandLine().getErr().println("budgetkg: bench --load: the load failed (exit " + a.exit() + ")");
+                return ExitCode.FAILED.code;
+            }
+            Path quads = work.resolve("quads.nq");
+            Run export = measured(List.of(javaCommand, "-cp", classpath, Main.class.getName(), "export", "--db", work.resolve("budgetkg").toString(), "-o", quads.toString()));
+            long n;
+            try (var lines = Files.lines(quads)) {
+                n = lines.count();
+            }
+            Run b = measured(List.of(javaCommand, "-cp", classpath, "tdb2.tdbloader", "--loc", work.resolve("tdbloader").toString(), quads.toString()));
+            if (export.exit() != 0 || b.exit() != 0) {
+                spec.commandLine().getErr().println("budgetkg: bench --load: export or tdb2.tdbloader failed");
+                return ExitCode.FAILED.code;
+            }
+            long sizeA = onDisk(work.resolve("budgetkg")), sizeB = onDisk(work.resolve("tdbloader"));
+            out.printf(java.util.Locale.ROOT, "load of %d files (%,d quads): budgetkg load %.1f s, %.0f MB on disk, peak RSS %.2f GB (conversion "
+                            + "and search index included)%n", files.size(), n, a.seconds(), sizeA / 1e6, a.peakBytes() / 1e9);
+            out.printf(java.util.Locale.ROOT, "  tdb2.tdbloader on the same quads: %.1f s, %.0f MB on disk, peak RSS %.2f GB%n",
+                    b.seconds(), sizeB / 1e6, b.peakBytes() / 1e9);
+            out.printf(java.util.Locale.ROOT, "  ratio budgetkg/tdbloader: time %.2f, size %.2f, peak RSS %.2f%n", a.seconds() / b.seconds(),
+                    (double) sizeA / sizeB, (double) a.peakBytes() / Math.max(1, b.peakBytes()));
+            return ExitCode.OK.code;
+        } finally {
+            try (var walk = Files.walk(work)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }
