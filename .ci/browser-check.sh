@@ -6,7 +6,7 @@ shots=target/browser
 mkdir -p "$shots"
 work=$(mktemp -d)
 server=
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 npm install --prefix "$work/pw" --no-save --silent --no-audit --no-fund playwright-core@1.65.1 >/dev/null
 ./budgetkg load samples/* --db "$work/db" > "$work/load.log" 2>&1
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
