@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.budgetkg.BudgetKg;
+import org.budgetkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,14 +89,6 @@ final class BenchCommand implements Callable<Integer> {
         return new Run((System.nanoTime() - t0) / 1e9, peak, p.exitValue());
     }
 
-    /** Bytes a folder takes on disk as du counts them (allocated blocks: TDB2's files are sparse, their lengths say more). */
-    private static long onDisk(Path dir) throws Exception {
-        Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-        p.waitFor();
-        return Long.parseLong(out.split("\\s+")[0]) * 1024;
-    }
-
     private int loadAgainstTdbloader(List<Path> files) throws Exception {
         java.io.PrintWriter out = spec.commandLine().getOut();
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
@@ -120,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("budgetkg: bench --load: export or tdb2.tdbloader failed");
                 return ExitCode.FAILED.code;
             }
-            long sizeA = onDisk(work.resolve("budgetkg")), sizeB = onDisk(work.resolve("tdbloader"));
+            long sizeA = Store.sizeOnDisk(work.resolve("budgetkg")), sizeB = Store.sizeOnDisk(work.resolve("tdbloader"));
             out.printf(java.util.Locale.ROOT, "load of %d files (%,d quads): budgetkg load %.1f s, %.0f MB on disk, peak RSS %.2f GB (conversion "
                             + "and search index included)%n", files.size(), n, a.seconds(), sizeA / 1e6, a.peakBytes() / 1e9);
             out.printf(java.util.Locale.ROOT, "  tdb2.tdbloader on the same quads: %.1f s, %.0f MB on disk, peak RSS %.2f GB%n",

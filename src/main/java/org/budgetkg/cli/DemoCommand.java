@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.budgetkg.ClasspathFolder;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,12 +37,11 @@ final class DemoCommand implements Callable<Integer> {
             copy.toFile().deleteOnExit();
             files.add(copy);
         }
+        // serve as its own command line would: its defaults (loopback, timeout, read-only) are those of its options
+        List<String> args = new ArrayList<>(List.of("--port", Integer.toString(port)));
+        files.forEach(f -> args.add(f.toString()));
         ServeCommand serve = new ServeCommand();
-        serve.spec = spec;
-        serve.port = port;
-        serve.host = "127.0.0.1";
-        serve.timeout = 60;
-        serve.inputs = files;
+        new CommandLine(serve).setOut(spec.commandLine().getOut()).setErr(spec.commandLine().getErr()).parseArgs(args.toArray(String[]::new));
         return serve.call();
     }
 }

@@ -78,7 +78,7 @@ final class LoadCommand implements Callable<Integer> {
             Runnable fileDone = () -> progress(err, ++done[0], files.size(), started);
             BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); fileDone.run(); }, d -> {
                 if (Inputs.accepted(d, err, strict) && identities.admit(d)) {
-                    opened.get();
+                    opened.get(); // at the first document, so what the store held is listed before anything is added
                     Pending p = new Pending(d, BudgetKg.graphName(d), BudgetKg.graph(d));
                     pending.add(p);
                     pendingQuads[0] += p.triples().size();
@@ -90,10 +90,10 @@ final class LoadCommand implements Callable<Integer> {
             // the search index and the VoID description are derived from the whole store: refreshed once the batch is in
             if (store[0] != null && loaded[0] > 0) err.println("budgetkg: search index: " + BudgetKg.refreshDerived(store[0]) + " names");
             if (store[0] != null && compact) {
-                long before = store[0].sizeOnDisk(), t = System.nanoTime();
+                long before = Store.sizeOnDisk(db), t = System.nanoTime();
                 store[0].compact();
-                err.printf(java.util.Locale.ROOT, "budgetkg: compacted the store: %.1f MB → %.1f MB in %.1f s%n", before / 1e6,
-                        store[0].sizeOnDisk() / 1e6, (System.nanoTime() - t) / 1e9);
+                err.printf(java.util.Locale.ROOT, "budgetkg: compacted the store: %.1f MB → %.1f MB on disk in %.1f s%n", before / 1e6,
+                        Store.sizeOnDisk(db) / 1e6, (System.nanoTime() - t) / 1e9);
             }
         } finally {
             if (store[0] != null) store[0].close();

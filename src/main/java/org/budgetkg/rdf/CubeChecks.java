@@ -1,7 +1,6 @@
 package org.budgetkg.rdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.budgetkg.ClasspathFolder;
 
 /**
  * The W3C RDF Data Cube integrity constraints that apply to budgetkg's cube (IC-1 … IC-6, IC-11 … IC-14, IC-19; the
@@ -18,12 +18,6 @@ import org.apache.jena.rdf.model.RDFNode;
  */
 public final class CubeChecks {
     private CubeChecks() {}
-
-    /** The checks in the order of the specification, file names without {@code -violation.rq}. */
-    public static final List<String> CHECKS = List.of("qb-ic-01-unique-data-set", "qb-ic-02-unique-structure",
-            "qb-ic-03-structure-has-a-measure", "qb-ic-04-dimension-has-range", "qb-ic-05-concept-dimension-has-code-list",
-            "qb-ic-06-only-attributes-optional", "qb-ic-11-all-dimensions-required", "qb-ic-12-no-duplicate-observations",
-            "qb-ic-13-required-attributes", "qb-ic-14-all-measures-present", "qb-ic-19-codes-from-code-list");
 
     /** One violation: the check ("IC-11"), what it asks, and the values of the row that breaks it. */
     public record Violation(String check, String description, String row) {
@@ -35,9 +29,12 @@ public final class CubeChecks {
     public static List<Violation> run(Graph data) {
         var model = ModelFactory.createModelForGraph(data);
         List<Violation> out = new ArrayList<>();
-        for (String check : CHECKS) {
-            String query = read(check);
-            String ic = "IC-" + Integer.parseInt(check.substring("qb-ic-".length(), "qb-ic-".length() + 2));
+        // named qb-ic-NN-…, they come in the order of the specification
+        for (java.nio.file.Path file : ClasspathFolder.files("queries/checks")) {
+            String name = file.getFileName().toString();
+            if (!name.startsWith("qb-ic-") || !name.endsWith("-violation.rq")) continue;
+            String query = read(file);
+            String ic = "IC-" + Integer.parseInt(name.substring("qb-ic-".length(), "qb-ic-".length() + 2));
             String description = query.lines().filter(l -> l.startsWith("#+ description:")).findFirst()
                     .map(l -> l.replaceFirst("^#\\+ description: W3C Data Cube IC-\\d+ \\(([^)]*)\\).*", "$1")).orElse("");
             try (QueryExecution qe = QueryExecution.model(model).query(query).build()) {
@@ -54,10 +51,9 @@ public final class CubeChecks {
         return out;
     }
 
-    private static String read(String check) {
-        try (InputStream in = CubeChecks.class.getResourceAsStream("/queries/checks/" + check + "-violation.rq")) {
-            if (in == null) throw new IllegalStateException("check " + check + " is not on the class path");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -172,22 +172,18 @@ public final class RdfMapper {
             "governmentEconomicClass", "expenditureType", "fundingSource", "carryOverSource", "organization", "project",
             "threePublicCategory", "procurementCategory", "expenseItem");
 
-    /** The dimensions a fact gives, as the name of its data set's structure. */
-    private static String signature(Fact f) {
-        java.util.List<String> present = new java.util.ArrayList<>();
-        Object[] values = {f.functionalCode(), f.economicCode(), f.governmentEconomicCode(), f.expenditureType(), f.fundingSource(),
-                f.carryOverSource(), f.unit(), f.project() != null && f.unit() != null ? f.project() : null, f.threePublic(),
-                f.procurement(), f.expenseItem()};
-        for (int i = 0; i < values.length; i++) if (values[i] != null) present.add(DIMENSIONS.get(i));
-        return present.isEmpty() ? "total" : String.join("-", present);
+    /** The dimensions the fact's node was given, in that order. */
+    private java.util.List<String> dimensionsOf(Node fact) {
+        return DIMENSIONS.stream().filter(d -> g.contains(fact, BKG.term(d), Node.ANY)).toList();
     }
 
     /**
      * The qb:DataSet of a fact in this document: one per set of dimensions (and apart for figures stated in sentences
      * and for the grand total, which share coordinates with table cells), with the structure listing those dimensions.
      */
-    private Node dataSet(Fact f, String prefix) {
-        String signature = signature(f);
+    private Node dataSet(Node fact, String prefix) {
+        java.util.List<String> dimensions = dimensionsOf(fact);
+        String signature = dimensions.isEmpty() ? "total" : String.join("-", dimensions);
         String name = (prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1) + "-") + signature;
         Node ds = NodeFactory.createURI(doc.getURI() + "/cube/" + name);
         if (!described.add(ds)) return ds;
@@ -199,9 +195,7 @@ public final class RdfMapper {
         add(ds, DERIVED, doc);
         if (described.add(structure)) {
             add(structure, TYPE, BKG.qb("DataStructureDefinition"));
-            if (!signature.equals("total")) {
-                for (String dimension : signature.split("-")) add(structure, BKG.qb("component"), BKG.term(dimension + "Dimension"));
-            }
+            for (String dimension : dimensions) add(structure, BKG.qb("component"), BKG.term(dimension + "Dimension"));
             add(structure, BKG.qb("component"), BKG.term("amountMeasure"));
         }
         return ds;
@@ -214,7 +208,6 @@ public final class RdfMapper {
             Node n = IriMinter.mint("fact", doc.getURI() + "|" + prefix + f.key());
             add(n, TYPE, BKG.BudgetFact);
             add(n, TYPE, BKG.qb("Observation"));
-            add(n, BKG.qb("dataSet"), dataSet(f, prefix));
             add(n, BKG.document, doc);
             add(n, BKG.amount, dec(f.amount()));
             if (f.functionalCode() != null) add(n, BKG.functionalClass, code(f.functionalCode(), true));
@@ -230,6 +223,8 @@ public final class RdfMapper {
             if (f.expenseItem() != null) add(n, BKG.expenseItem, BKG.term(f.expenseItem()));
             add(n, BKG.sourceTable, str(f.table().name()));
             source(n, f.ref());
+            // after the dimensions: the data set is the one of the dimensions the fact was given
+            add(n, BKG.qb("dataSet"), dataSet(n, prefix));
         }
     }
 

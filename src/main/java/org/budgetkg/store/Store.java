@@ -89,10 +89,22 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** How many bytes the store's files take on disk (0 for a store in memory). */
-    public long sizeOnDisk() {
-        if (location == null) return 0;
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(location)) {
+    /**
+     * Bytes a folder takes on disk as {@code du} counts them: allocated blocks, since TDB2's files are sparse and their
+     * lengths overstate them (a compacted 200-document store: 119 MB on disk, 283 MB of file lengths). Where there is
+     * no {@code du}, the lengths.
+     */
+    public static long sizeOnDisk(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (p.waitFor() == 0) return Long.parseLong(out.split("\\s+")[0]) * 1024;
+        } catch (java.io.IOException | NumberFormatException e) {
+            // no du here, or it printed something else: count the lengths instead
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
             return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         } catch (java.io.IOException e) {
             return 0;

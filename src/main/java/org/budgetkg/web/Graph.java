@@ -28,8 +28,6 @@ final class Graph {
 
     Graph(DatasetGraph dataset) { this.dataset = dataset; }
 
-    DatasetGraph dataset() { return dataset; }
-
     /** One map per row, variable name → value; {@code bound} gives the variables fixed before the query runs. */
     List<Map<String, Node>> select(String query, Map<String, Node> bound) {
         return Txn.calculateRead(dataset, () -> {
