@@ -28,9 +28,9 @@ import org.budgetkg.model.Unit;
  * title or the lines over the tables.
  */
 final class CatalogueInterpreter {
-    /** Numbering before a title: 表3, 表三, 附表3, 公开03表, 3., 三、, (三) … */
+    /** Numbering before a title: 表3, 表三, 附表3, 公开03表, 预算01表, 3., 三、, (三) … */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:附件\\d*[:：]?)?(?:附?表\\s*[\\d一二三四五六七八九十]{1,3}(?:[-－—]\\d{1,2})?[:：]?|公开\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
+            "^(?:附件\\d*[:：]?)?(?:附?表\\s*[\\d一二三四五六七八九十]{1,3}(?:[-－—]\\d{1,2})?[:：]?|(?:公开|预算|决算)\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
     private static final Pattern LEADER = Pattern.compile("[…．.·]{3,}|\\.{3,}|…{2,}");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]部分");
 

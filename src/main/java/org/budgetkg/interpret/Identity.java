@@ -27,7 +27,8 @@ record Identity(String entity, String year, DocumentKind kind) {
     private static final Pattern TITLED_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?[^，。,]{0,20}(?:预算|决算)[^，。,]{0,12}表");
     /** What the name of a government body ends with. */
     private static final Pattern BODY = Pattern.compile(
-            ".{2,}(局|委|厅|院|室|会|办|部|处|中心|站|队|所|馆|校|府|社|团|组|庭|区|委员会|办事处|法院|检察院|\\(汇总\\)|\\(本级\\)|\\(部门\\)|部门)$");
+            ".{2,}(局|委|厅|院|室|会|办|部|处|中心|站|队|所|馆|校|府|社|团|组|庭|区|委员会|办事处|法院|检察院|署|镇|乡|街道|大学|中学|小学|"
+            + "园|台|监狱|公司|场|库|协|联|\\(汇总\\)|\\(本级\\)|\\(部门\\)|部门)$");
     private static final Pattern NOT_A_NAME = Pattern.compile("目录|第[一二三四五六七八九十]部分|情况说明|公开|报表|说明|预算|决算|收支|支出|收入");
 
     /** The identity a file prints, or null when it does not say whose it is. */

@@ -45,6 +45,15 @@ class IdentityTest {
     }
 
     @Test
+    void bodiesOfEveryKindNotOnlyBureaus() {
+        assertEquals("上海市普陀区长征镇", read("上海市普陀区长征镇", "2025年部门预算").entity());
+        assertEquals("深圳市建筑工务署", read("深圳市建筑工务署2026年部门预算").entity());
+        assertEquals("上海市普陀区石泉路街道", read("2025年部门预算", "部门名称：上海市普陀区石泉路街道").entity());
+        assertEquals("苏州市气象台", read("2026年度苏州市气象台单位预算公开").entity());
+        assertEquals("中国人民政治协商会议某某市委员会", read("中国人民政治协商会议某某市委员会2026年部门预算").entity());
+    }
+
+    @Test
     void finalAccounts() {
         assertEquals(DocumentKind.DepartmentFinalAccounts, read("上海市普陀区财政局", "2024年度部门决算").kind());
         assertEquals(DocumentKind.UnitFinalAccounts, read("某某中心", "2024年度单位决算").kind());
