@@ -30,6 +30,11 @@ final class GlyphCollector extends PDFTextStripper {
 
     List<Glyph> glyphs() { return glyphs; }
 
+    /** Where glyphs were drawn and where they are read, for {@link Orientation} (the first few hundred suffice). */
+    List<Orientation.Sample> samples() { return samples; }
+
+    private final List<Orientation.Sample> samples = new ArrayList<>();
+
     /** A glyph whose centre lies outside the clipping path is not visible on the page. */
     private boolean clippedAway(PDGraphicsState state, TextPosition t) {
         java.awt.geom.Rectangle2D clip = state.getCurrentClippingPath().getBounds2D();
@@ -73,7 +78,15 @@ final class GlyphCollector extends PDFTextStripper {
             }
         }
         drawn.computeIfAbsent(u + "|" + cx + "|" + cy, k -> new ArrayList<>()).add(g);
-        if (!overprint) glyphs.add(g);
+        if (!overprint) {
+            glyphs.add(g);
+            if (samples.size() < 400 && getCurrentPage() != null) {
+                // page space top-down, as RulingCollector gives the rulings
+                double pageHeight = getCurrentPage().getCropBox().getHeight() + getCurrentPage().getCropBox().getLowerLeftY();
+                samples.add(new Orientation.Sample(t.getTextMatrix().getTranslateX(), pageHeight - t.getTextMatrix().getTranslateY(),
+                        g.x(), g.y()));
+            }
+        }
     }
 
     /** Glyphs drawn so far by text and whole-point position, to find overprints. */

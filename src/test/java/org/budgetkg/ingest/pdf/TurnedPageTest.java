@@ -1,0 +1,88 @@
+package org.budgetkg.ingest.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
+import org.budgetkg.model.TextLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A landscape table on a portrait page turned by /Rotate, drawn sideways so that it reads upright (as a Word or WPS
+ * export of a wide table does): the text is read in the turned frame, and the rulings must be turned with it.
+ */
+class TurnedPageTest {
+    @TempDir Path dir;
+
+    private static final float SIZE = 9;
+    private static final float[] X = {40, 120, 360, 460};
+    private static final String[][] ROWS = {
+        {"科目编码", "科目名称", "金额"},
+        {"208", "社会保障和就业支出", "1,289.52"},
+        {"20805", "行政事业单位离退休", "1,289.52"},
+        {"2080505", "机关事业单位基本养老保险缴费支出", "743.39"},
+        {"2080506", "机关事业单位职业年金缴费支出", "546.13"},
+    };
+
+    @Test
+    void aTableDrawnSidewaysOnATurnedPageKeepsItsRows() throws Exception {
+        for (int rotation : new int[] {90, 270}) {
+            assertEquals(List.of("科目编码\t科目名称\t金额", "208\t社会保障和就业支出\t1,289.52", "20805\t行政事业单位离退休\t1,289.52",
+                    "2080505\t机关事业单位基本养老保险缴费支出\t743.39", "2080506\t机关事业单位职业年金缴费支出\t546.13"),
+                    rows(rotation), "rotation " + rotation);
+        }
+    }
+
+    /** The table's rows as read from a portrait page turned by {@code rotation}, its content drawn to read upright. */
+    private List<String> rows(int rotation) throws Exception {
+        Path pdf = dir.resolve("turned-" + rotation + ".pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font;
+            try (InputStream in = TurnedPageTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+                font = PDType0Font.load(doc, in, true);
+            }
+            PDRectangle portrait = PDRectangle.A4;
+            PDPage page = new PDPage(portrait);
+            page.setRotation(rotation);
+            doc.addPage(page);
+            float w = portrait.getWidth(), h = portrait.getHeight();
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                // landscape coordinates (as the page is shown) into the page's own portrait space
+                s.transform(rotation == 90 ? new Matrix(0, 1, -1, 0, w, 0) : new Matrix(0, -1, 1, 0, 0, h));
+                float top = 500, pitch = 20;
+                for (int r = 0; r <= ROWS.length; r++) line(s, X[0], top - r * pitch, X[X.length - 1], top - r * pitch);
+                for (float x : X) line(s, x, top, x, top - ROWS.length * pitch);
+                for (int r = 0; r < ROWS.length; r++) {
+                    float baseline = top - r * pitch - 14;
+                    text(s, font, X[0] + 2, baseline, ROWS[r][0]);
+                    text(s, font, X[1] + 2, baseline, ROWS[r][1]);
+                    text(s, font, X[3] - 2 - font.getStringWidth(ROWS[r][2]) / 1000 * SIZE, baseline, ROWS[r][2]);
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        return new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text).filter(t -> t.contains("\t")).toList();
+    }
+
+    private static void line(PDPageContentStream s, float x1, float y1, float x2, float y2) throws Exception {
+        s.moveTo(x1, y1);
+        s.lineTo(x2, y2);
+        s.stroke();
+    }
+
+    private static void text(PDPageContentStream s, PDType0Font font, float x, float y, String text) throws Exception {
+        s.beginText();
+        s.setFont(font, SIZE);
+        s.newLineAtOffset(x, y);
+        s.showText(text);
+        s.endText();
+    }
+}
