@@ -81,8 +81,8 @@ final class GlyphCollector extends PDFTextStripper {
         if (!overprint) {
             glyphs.add(g);
             if (samples.size() < 400 && getCurrentPage() != null) {
-                // page space top-down, as RulingCollector gives the rulings
-                double pageHeight = getCurrentPage().getCropBox().getHeight() + getCurrentPage().getCropBox().getLowerLeftY();
+                // page space top-down, as RulingCollector gives the rulings (the text matrix is already moved to the crop box)
+                double pageHeight = getCurrentPage().getCropBox().getHeight();
                 samples.add(new Orientation.Sample(t.getTextMatrix().getTranslateX(), pageHeight - t.getTextMatrix().getTranslateY(),
                         g.x(), g.y()));
             }

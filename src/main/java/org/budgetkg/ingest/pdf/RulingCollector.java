@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  */
 final class RulingCollector extends PDFGraphicsStreamEngine {
     private static final double THIN = 3.0;
-    private final double pageHeight;
+    private final double pageHeight, left;
     private final List<double[]> path = new ArrayList<>();
     private final List<double[]> rects = new ArrayList<>();
     private Point2D current = new Point2D.Float();
@@ -23,7 +23,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     RulingCollector(PDPage page) {
         super(page);
+        // the frame PDFBox reads text in: from the crop box's top left corner (a box that does not start at 0,0 moves it)
         this.pageHeight = page.getCropBox().getHeight() + page.getCropBox().getLowerLeftY();
+        this.left = page.getCropBox().getLowerLeftX();
     }
 
     static List<Ruling> collect(PDPage page) throws IOException {
@@ -38,7 +40,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         double x2 = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         double y1 = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
         double y2 = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-        rects.add(new double[] {x1, pageHeight - y2, x2, pageHeight - y1});
+        rects.add(new double[] {x1 - left, pageHeight - y2, x2 - left, pageHeight - y1});
         current = p0;
     }
 
@@ -46,7 +48,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
-        path.add(new double[] {current.getX(), pageHeight - current.getY(), x, pageHeight - y});
+        path.add(new double[] {current.getX() - left, pageHeight - current.getY(), x - left, pageHeight - y});
         current = new Point2D.Float(x, y);
     }
 

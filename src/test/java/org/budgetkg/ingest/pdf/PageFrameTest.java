@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A landscape table on a portrait page turned by /Rotate, drawn sideways so that it reads upright (as a Word or WPS
- * export of a wide table does): the text is read in the turned frame, and the rulings must be turned with it.
+ * Rulings and text must meet in one frame whatever the page's geometry: a landscape table on a portrait page turned by
+ * /Rotate and drawn sideways so that it reads upright (as a Word or WPS export of a wide table does), and a page whose
+ * crop box does not start at the origin (PDFBox reads text from the box's corner; the rulings must move with it).
  */
-class TurnedPageTest {
+class PageFrameTest {
     @TempDir Path dir;
 
     private static final float SIZE = 9;
@@ -41,22 +42,31 @@ class TurnedPageTest {
         }
     }
 
-    /** The table's rows as read from a portrait page turned by {@code rotation}, its content drawn to read upright. */
-    private List<String> rows(int rotation) throws Exception {
+    @Test
+    void aPageWhoseBoxDoesNotStartAtTheOriginKeepsItsColumns() throws Exception {
+        assertEquals(List.of("科目编码\t科目名称\t金额", "208\t社会保障和就业支出\t1,289.52", "20805\t行政事业单位离退休\t1,289.52",
+                "2080505\t机关事业单位基本养老保险缴费支出\t743.39", "2080506\t机关事业单位职业年金缴费支出\t546.13"),
+                rows(0, new PDRectangle(-48, 12, 842, 595)));
+    }
+
+    private List<String> rows(int rotation) throws Exception { return rows(rotation, PDRectangle.A4); }
+
+    /** The table's rows as read from a page of {@code box} turned by {@code rotation}, its content drawn to read upright. */
+    private List<String> rows(int rotation, PDRectangle box) throws Exception {
         Path pdf = dir.resolve("turned-" + rotation + ".pdf");
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font;
-            try (InputStream in = TurnedPageTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+            try (InputStream in = PageFrameTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
                 font = PDType0Font.load(doc, in, true);
             }
-            PDRectangle portrait = PDRectangle.A4;
+            PDRectangle portrait = box;
             PDPage page = new PDPage(portrait);
             page.setRotation(rotation);
             doc.addPage(page);
             float w = portrait.getWidth(), h = portrait.getHeight();
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                 // landscape coordinates (as the page is shown) into the page's own portrait space
-                s.transform(rotation == 90 ? new Matrix(0, 1, -1, 0, w, 0) : new Matrix(0, -1, 1, 0, 0, h));
+                if (rotation != 0) s.transform(rotation == 90 ? new Matrix(0, 1, -1, 0, w, 0) : new Matrix(0, -1, 1, 0, 0, h));
                 float top = 500, pitch = 20;
                 for (int r = 0; r <= ROWS.length; r++) line(s, X[0], top - r * pitch, X[X.length - 1], top - r * pitch);
                 for (float x : X) line(s, x, top, x, top - ROWS.length * pitch);
