@@ -17,7 +17,7 @@ import org.budgetkg.model.TextLine;
  */
 record Identity(String entity, String year, DocumentKind kind) {
     private static final Pattern LABELLED = Pattern.compile(
-            "^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称|编制部门|编制单位|部门)[:：]\\s*(.+?)\\s*(?:(?:单位|金额单位)[:：].*)?$");
+            "^(预算主管部门|主管部门|预算单位|部门名称|单位名称|编制部门|编制单位|部门)[:：]\\s*(.+?)\\s*(?:(?:单位|金额单位)[:：].*)?$");
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "((?:19|20)\\d{2})年度?(?:区级|市级|省级|县级)?([\\p{IsHan}()]{3,40}?)(部门|单位)?(综合)?(预算|决算)");
     private static final Pattern NAME_FIRST = Pattern.compile(
@@ -41,9 +41,14 @@ record Identity(String entity, String year, DocumentKind kind) {
         DocumentKind kind = kind(coverText.isEmpty() ? join(lines.subList(0, Math.min(40, lines.size()))) : coverText);
 
         String entity = null;
+        boolean unitKind = kind == DocumentKind.UnitBudget || kind == DocumentKind.UnitFinalAccounts;
         for (TextLine l : cover) {
             Matcher m = LABELLED.matcher(Text.label(l.text()));
-            if (m.matches() && isBody(m.group(1))) { entity = clean(m.group(1)); break; }
+            if (!m.matches() || !isBody(m.group(2))) continue;
+            boolean department = m.group(1).contains("主管部门");
+            // a unit's own budget may name its 主管部门 first: the unit named after it is whose disclosure it is
+            if (entity == null || !department) entity = clean(m.group(2));
+            if (!(unitKind && department)) break;
         }
         if (entity == null) {
             Matcher n = NAME_FIRST.matcher(coverText);
@@ -64,7 +69,7 @@ record Identity(String entity, String year, DocumentKind kind) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String s : tableLabels) {
                 Matcher m = LABELLED.matcher(s);
-                if (m.matches() && isBody(m.group(1))) counts.merge(clean(m.group(1)), 1, Integer::sum);
+                if (m.matches() && isBody(m.group(2))) counts.merge(clean(m.group(2)), 1, Integer::sum);
             }
             entity = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }

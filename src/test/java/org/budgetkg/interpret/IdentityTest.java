@@ -54,6 +54,14 @@ class IdentityTest {
     }
 
     @Test
+    void aUnitBudgetIsTheUnitsEvenWhenItsDepartmentIsNamedFirst() {
+        assertEquals(new Identity("上海市中医文献馆", "2026", DocumentKind.UnitBudget),
+                read("上海市2026年市级单位预算", "预算主管部门：上海市卫生健康委员会", "预算单位：上海市中医文献馆"));
+        assertEquals(new Identity("上海市卫生健康委员会", "2026", DocumentKind.DepartmentBudget),
+                read("上海市2026年市级部门预算", "预算主管部门：上海市卫生健康委员会", "预算单位：上海市中医文献馆"));
+    }
+
+    @Test
     void finalAccounts() {
         assertEquals(DocumentKind.DepartmentFinalAccounts, read("上海市普陀区财政局", "2024年度部门决算").kind());
         assertEquals(DocumentKind.UnitFinalAccounts, read("某某中心", "2024年度单位决算").kind());
