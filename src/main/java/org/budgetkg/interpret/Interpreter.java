@@ -281,14 +281,23 @@ public final class Interpreter {
 
     /** 编制 N 人, but not the 行政编制 / 事业编制 parts of it. */
     private static final Pattern AUTHORIZED = Pattern.compile("(?:核定)?编制(?:数|人数|总数|员额)(?:共|为|是)?[:：]?(\\d[\\d,]*)|核定编制(\\d[\\d,]*)|(?<!行政|事业|参公)编制(\\d[\\d,]*)(?:人|名)");
-    private static final Pattern ACTUAL = Pattern.compile("实有(?:人数|人员)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
-    private static final Pattern IN_SERVICE = Pattern.compile("在职(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
-    private static final Pattern RETIRED_OR_RETIRED_EARLY = Pattern.compile("离退休(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
-    private static final Pattern RETIRED = Pattern.compile("(?<!离)退休(?:人员|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
+    /** 行政编制 N 人 or 事业编制 N 名: the whole of the 编制 where a body prints only the one kind. */
+    private static final Pattern AUTHORIZED_PART = Pattern.compile("(?:行政|事业|参公)编制(?:数|人数)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
+    private static final Pattern ACTUAL = Pattern.compile("实有(?:在职)?(?:在编)?(?:人数|人员|职工)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
+    private static final Pattern IN_SERVICE = Pattern.compile("在职(?:在编)?(?:人员|人数|职工)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
+    private static final Pattern RETIRED_OR_RETIRED_EARLY = Pattern.compile("离退休(?:人员|人数|职工|干部)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
+    private static final Pattern RETIRED = Pattern.compile("(?<!离)退休(?:人员|人数|职工|干部)?(?:共|为)?[:：]?(\\d[\\d,]*)(?:人|名)");
 
     static List<StaffCount> staff(JoinedText text) {
         List<StaffCount> out = new ArrayList<>();
         add(out, "AuthorizedPositions", AUTHORIZED, text);
+        if (out.isEmpty()) {
+            // no total: one kind of 编制 alone is the total (a 事业单位's 事业编制), but 行政编制 beside 事业编制 are parts
+            Matcher part = AUTHORIZED_PART.matcher(text.text);
+            int parts = 0;
+            while (part.find()) parts++;
+            if (parts == 1) add(out, "AuthorizedPositions", AUTHORIZED_PART, text);
+        }
         add(out, "ActualStaff", ACTUAL, text);
         add(out, "InServiceStaff", IN_SERVICE, text);
         add(out, "RetiredStaff", RETIRED, text);
