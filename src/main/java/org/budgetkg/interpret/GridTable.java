@@ -352,10 +352,12 @@ final class GridTable {
             if (at.stream().noneMatch(c -> A_YEAR.matcher(row.get(c)).find())
                     || !at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find() || hasWord(row.get(c), "ignore"))) continue;
             List<String> original = new ArrayList<>(row);
+            int[] blocks = periodBlocks(at, filled.get(r + 1), width);
             for (int c = 0; c < width; c++) {
                 if (!original.get(c).isEmpty()) continue;
                 int best = at.get(0);
-                for (int k : at) if (Math.abs(k - c) < Math.abs(best - c)) best = k;
+                if (blocks != null && c >= blocks[0] && c < blocks[0] + at.size() * blocks[1]) best = at.get((c - blocks[0]) / blocks[1]);
+                else for (int k : at) if (Math.abs(k - c) < Math.abs(best - c)) best = k;
                 row.set(c, original.get(best));
             }
         }
@@ -458,6 +460,37 @@ final class GridTable {
         boolean other = false;
         while (m.find()) { if (m.group().equals(cx.year())) return false; other = true; }
         return other;
+    }
+
+    /**
+     * The blocks a row of periods heads, as {first column, width}, where the row below prints the same headers under
+     * each period (合计 | 因公出国（境）费 | … under 2025年 and again under 2026年): then each period owns its block wherever
+     * its label sits in it (at its left where the merged cell put it, or in its middle). Null when no single set of equal
+     * blocks holds one label each and repeats the headers below.
+     */
+    private static int[] periodBlocks(List<Integer> labels, List<String> below, int width) {
+        int k = labels.size();
+        if (k < 2) return null;
+        int[] found = null;
+        for (int size = 2; size * k <= width; size++) {
+            for (int first = 0; first + size * k <= width; first++) {
+                boolean fits = true;
+                for (int i = 0; i < k && fits; i++) {
+                    int label = labels.get(i);
+                    fits = label >= first + i * size && label < first + (i + 1) * size;
+                }
+                int named = 0;
+                for (int c = first; c < first + size && fits; c++) {
+                    String h = below.get(c);
+                    if (!h.isEmpty()) named++;
+                    for (int i = 1; i < k && fits; i++) fits = h.equals(below.get(c + i * size));
+                }
+                if (!fits || named < 2) continue;
+                if (found != null) return null; // two readings: keep to the nearest label
+                found = new int[] {first, size};
+            }
+        }
+        return found;
     }
 
     /** A word printed once over several columns: a funding source, an expenditure type, or money left out. */
