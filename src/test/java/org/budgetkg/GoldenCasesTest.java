@@ -60,6 +60,7 @@ class GoldenCasesTest {
         for (String[] e : expected) {
             switch (e[0]) {
                 case "unit" -> assertTrue(d.units().stream().anyMatch(u -> u.name().equals(e[1]) || u.altNames().contains(e[1])), "unit " + e[1]);
+                case "nounit" -> assertTrue(d.units().stream().noneMatch(u -> u.name().equals(e[1])), "no unit " + e[1] + " in " + d.units());
                 case "plan" -> assertTrue(d.projects().stream().anyMatch(p -> p.name().equals(e[1]) && p.plannedAmount() != null
                         && p.plannedAmount().compareTo(new BigDecimal(e[2])) == 0), "plan " + e[1]);
                 case "cites" -> assertTrue(d.projects().stream().anyMatch(p -> p.name().equals(e[1])

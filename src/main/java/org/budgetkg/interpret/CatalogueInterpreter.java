@@ -118,7 +118,10 @@ final class CatalogueInterpreter {
     }
 
     private static final Pattern UNIT_SENTENCE = Pattern.compile(
-            "(?:预算单位|所属单位|下属单位|直属事业单位|二级预算单位|单位)(?:共|共计)?[^:：。；]{0,16}?(?:具体包括|包括|分别是|分别为|即|只有|仅有|\\d+[个家][:：])[:：]?([^。]{4,600})。");
+            "(?:预算单位|所属单位|下属单位|直属事业单位|二级预算单位|单位)(?:共|共计)?[^:：。；]{0,16}?(?:具体包括|包括|分别是|分别为|即|只有|仅有|\\d+[个家][,，]?(?:为|是)?[:：])[:：]?([^。]{4,600})。");
+    /** 下设A、B 2个事业单位: the list before its count. */
+    private static final Pattern UNITS_BEFORE_COUNT = Pattern.compile(
+            "(?:下设|下辖|所属|管理)([^。:：]{4,300}?)(?:等|共)?[\\d一二三四五六七八九十]+[个家](?:所属|下属|直属|二级)?(?:事业|行政|预算)?单位");
     private static final Pattern ITEM_NAME = Pattern.compile(".{3,40}?(局|委员会|委|厅|院|室|会|办|部|处|中心|站|队|所|馆|校|府|社|团|组|庭|本级|本部|机关|秘书处|\\([^)]{1,8}\\))");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^(?:\\d{1,2}\\s*[.、．]|[(（]\\d{1,2}[)）])\\s*(\\S.{2,80})$");
 
@@ -142,13 +145,10 @@ final class CatalogueInterpreter {
                 if (k >= 0 && k + word.length() > cut) cut = k + word.length();
             }
             if (cut >= 0) list = list.substring(cut).replaceFirst("^[:：]", "");
-            for (String item : list.split("[、；;]")) {
-                String name = item.strip().replaceFirst("^.*[:：]", "").replaceFirst("^(和|及|以及|其中[:：]?)", "").replaceFirst("[，,].*$", "")
-                        .replaceFirst("等\\d*[个家]?.*$", "").replaceFirst("^\\d+[.、]", "");
-                if (name.length() >= 4 && name.length() <= 40 && ITEM_NAME.matcher(name).matches() && !name.startsWith("预算")
-                        && !name.contains("预算单位")) out.add(name);
-            }
+            out.addAll(namesListed(list));
         }
+        java.util.regex.Matcher before = UNITS_BEFORE_COUNT.matcher(text.text);
+        while (before.find()) out.addAll(namesListed(before.group(1)));
         // numbered items right after a sentence that announces them (…具体包括： / 1. A。 2. B。)
         for (int i = 0; i + 1 < end; i++) {
             String s = Text.label(narrative.get(i).text());
@@ -163,6 +163,31 @@ final class CatalogueInterpreter {
         }
         return new ArrayList<>(out);
     }
+
+    /**
+     * The names a sentence lists (A、B；C，属…；D和E): items split at 、 ；and commas, and at 和 / 及 where both sides are
+     * names of bodies (人力资源和社会保障局 stays whole); what is no body's name (属财政补助事业单位) is left out.
+     */
+    private static List<String> namesListed(String list) {
+        List<String> out = new ArrayList<>();
+        for (String item : list.split("[、；;，,]")) {
+            String name = item.strip().replaceFirst("^.*[:：]", "").replaceFirst("^(和|及|以及|其中[:：]?)", "")
+                    .replaceFirst("等\\d*[个家]?.*$", "").replaceFirst("^\\d+[.、]", "").replaceFirst("[\\d一二三四五六七八九十]+[个家]$", "");
+            List<String> parts = new ArrayList<>();
+            for (String part : name.split("和|以及|及")) parts.add(part.strip());
+            boolean joined = parts.size() > 1 && parts.stream().allMatch(CatalogueInterpreter::listedName);
+            for (String n : joined ? parts : List.of(name)) if (listedName(n)) out.add(n);
+        }
+        return out;
+    }
+
+    private static boolean listedName(String name) {
+        return name.length() >= 4 && name.length() <= 40 && ITEM_NAME.matcher(name).matches() && !name.startsWith("预算")
+                && !name.contains("预算单位") && !NOT_A_UNIT.matcher(name).find();
+    }
+
+    /** Pieces of a sentence that end like a body's name but are none: what is excluded, explained or counted. */
+    private static final Pattern NOT_A_UNIT = Pattern.compile("^(不含|不包括|除)|简称|以下|下属|\\d+个|实现");
 
     /** The narrative's lines without the page numbers that break its sentences (- 5 -, — 1 0 —). */
     private static List<TextLine> prose(List<TextLine> lines) {
