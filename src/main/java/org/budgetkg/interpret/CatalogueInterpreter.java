@@ -28,9 +28,13 @@ import org.budgetkg.model.Unit;
  * title or the lines over the tables.
  */
 final class CatalogueInterpreter {
-    /** Numbering before a title: 表3, 表三, 附表3, 公开03表, 预算01表, 3., 三、, (三) … */
+    /**
+     * Numbering before a title: 表3, 表三, 附表3, 公开03表, 预算01表, 3., 三、, (三) … Digits and numerals are not mixed, and a
+     * numeral does not take the first character of a title that begins with one: 表3一般公共预算支出表 and 表七三公经费支出表
+     * (white space is gone by then) are 一般公共预算支出表 and 三公经费支出表.
+     */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:附件\\d*[:：]?)?(?:附?表\\s*[\\d一二三四五六七八九十]{1,3}(?:[-－—]\\d{1,2})?[:：]?|(?:公开|预算|决算)\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
+            "^(?:附件\\d*[:：]?)?(?:附?表\\s*(?:\\d{1,3}|[一二三四五六七八九十]{1,3}(?!般|公))(?:[-－—]\\d{1,2})?[:：]?|(?:公开|预算|决算)\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
     private static final Pattern LEADER = Pattern.compile("[…．.·]{3,}|\\.{3,}|…{2,}");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]部分");
 
@@ -44,6 +48,7 @@ final class CatalogueInterpreter {
         List<TextLine> lines = source.lines();
         List<TextLine> narrative = new ArrayList<>();
         List<Found> found = segment(lines, narrative, issues);
+        RepeatedTables.report(found.stream().filter(f -> !f.entry().rows().equals("skip")).map(Found::table).toList(), issues);
         List<String> tableLabels = new ArrayList<>();
         for (Found f : found) {
             tableLabels.add(f.table().title());
@@ -315,6 +320,11 @@ final class CatalogueInterpreter {
             i = j;
         }
         return out;
+    }
+
+    /** A title without its numbering and its 续 mark: what two printings of one table share. */
+    static String bareTitle(String title) {
+        return NUMBERING.matcher(title).replaceFirst("").replaceAll("[(（]?续表?[)）]?", "");
     }
 
     /**

@@ -86,6 +86,7 @@ public final class Interpreter {
                     parts[parts.length - 1]));
         }
         Segmenter.Segments seg = Segmenter.split(source);
+        RepeatedTables.report(seg.tables(), issues);
         List<TextLine> head = source.lines().subList(0, Math.min(60, source.lines().size()));
         String headText = new JoinedText(head).text;
         long knownTables = seg.tables().stream().filter(t -> t.kind() != TableKind.UNKNOWN).count();

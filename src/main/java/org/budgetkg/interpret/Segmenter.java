@@ -15,8 +15,8 @@ import org.budgetkg.model.TextLine;
  * narrative lines around them. Rows are assembled later, per layout.
  */
 final class Segmenter {
-    /** 表 3, 表3, 表三, 附表 3, 表 3-1, with or without the title on the same line. */
-    private static final Pattern TABLE_MARK = Pattern.compile("^附?表\\s*([\\d一二三四五六七八九十]{1,3}(?:[-－—]\\d{1,2})?)\\s*(.*)$");
+    /** 表 3, 表3, 表三, 附表 3, 表 3-1, with or without the title on the same line (表5一般… keeps its 一). */
+    private static final Pattern TABLE_MARK = Pattern.compile("^附?表\\s*((?:\\d{1,3}|[一二三四五六七八九十]{1,3}(?!般|公))(?:[-－—]\\d{1,2})?)\\s*(.*)$");
     private static final Pattern PART_THREE = Pattern.compile("^第三部分.*(说明|情况)");
 
     record Segments(List<Table> tables, List<TextLine> narrative, List<TextLine> before) {}
