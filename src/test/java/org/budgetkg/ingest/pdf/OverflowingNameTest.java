@@ -1,5 +1,7 @@
 package org.budgetkg.ingest.pdf;
 
+import static org.budgetkg.ingest.pdf.Draw.line;
+import static org.budgetkg.ingest.pdf.Draw.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.InputStream;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OverflowingNameTest {
     @TempDir Path dir;
 
-    private static final float SIZE = 9, HEADER_Y = 686, ROW_Y = 666;
+    private static final float HEADER_Y = 686, ROW_Y = 666;
 
     /** What a test draws into a two-row ruled table (a header row and one data row). */
     private interface Drawing { void draw(PDPageContentStream s, PDType0Font font) throws Exception; }
@@ -145,7 +147,7 @@ class OverflowingNameTest {
     @org.junit.jupiter.api.AfterEach
     void closeDocument() throws Exception { doc.close(); }
 
-    private float width(String text) throws Exception { return font.getStringWidth(text) / 1000 * SIZE; }
+    private float width(String text) throws Exception { return font.getStringWidth(text) / 1000 * Draw.SIZE; }
 
     /** Draws {@code text} so that it ends at {@code right}, as a right-aligned amount is printed. */
     private void endingAt(PDPageContentStream s, float right, float y, String text) throws Exception {
@@ -169,19 +171,5 @@ class OverflowingNameTest {
 
     private static void header(PDPageContentStream s, PDType0Font font, float[] x, String... words) throws Exception {
         for (int c = 0; c < words.length; c++) text(s, font, x[c] + 2, HEADER_Y, words[c]);
-    }
-
-    private static void line(PDPageContentStream s, float x1, float y1, float x2, float y2) throws Exception {
-        s.moveTo(x1, y1);
-        s.lineTo(x2, y2);
-        s.stroke();
-    }
-
-    private static void text(PDPageContentStream s, PDType0Font font, float x, float y, String text) throws Exception {
-        s.beginText();
-        s.setFont(font, SIZE);
-        s.newLineAtOffset(x, y);
-        s.showText(text);
-        s.endText();
     }
 }

@@ -1,5 +1,7 @@
 package org.budgetkg.ingest.pdf;
 
+import static org.budgetkg.ingest.pdf.Draw.line;
+import static org.budgetkg.ingest.pdf.Draw.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.InputStream;
@@ -23,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PageFrameTest {
     @TempDir Path dir;
 
-    private static final float SIZE = 9;
     private static final float[] X = {40, 120, 360, 460};
     private static final String[][] ROWS = {
         {"科目编码", "科目名称", "金额"},
@@ -74,25 +75,11 @@ class PageFrameTest {
                     float baseline = top - r * pitch - 14;
                     text(s, font, X[0] + 2, baseline, ROWS[r][0]);
                     text(s, font, X[1] + 2, baseline, ROWS[r][1]);
-                    text(s, font, X[3] - 2 - font.getStringWidth(ROWS[r][2]) / 1000 * SIZE, baseline, ROWS[r][2]);
+                    text(s, font, X[3] - 2 - font.getStringWidth(ROWS[r][2]) / 1000 * Draw.SIZE, baseline, ROWS[r][2]);
                 }
             }
             doc.save(pdf.toFile());
         }
         return new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text).filter(t -> t.contains("\t")).toList();
-    }
-
-    private static void line(PDPageContentStream s, float x1, float y1, float x2, float y2) throws Exception {
-        s.moveTo(x1, y1);
-        s.lineTo(x2, y2);
-        s.stroke();
-    }
-
-    private static void text(PDPageContentStream s, PDType0Font font, float x, float y, String text) throws Exception {
-        s.beginText();
-        s.setFont(font, SIZE);
-        s.newLineAtOffset(x, y);
-        s.showText(text);
-        s.endText();
     }
 }
