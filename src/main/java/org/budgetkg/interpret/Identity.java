@@ -117,7 +117,22 @@ record Identity(String entity, String year, DocumentKind kind) {
     private static String join(List<TextLine> lines) {
         StringBuilder sb = new StringBuilder();
         for (TextLine l : lines) sb.append(Text.label(l.text().replace('\t', ' ')));
-        return sb.toString();
+        return arabicYears(sb.toString());
+    }
+
+    private static final Pattern NUMERAL_YEAR = Pattern.compile("[一二][〇○零一二三四五六七八九]{3}(?=年)");
+
+    /** A year a cover prints in numerals (二〇二六年度部门预算) as the digits the patterns look for. */
+    static String arabicYears(String s) {
+        Matcher m = NUMERAL_YEAR.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group().toCharArray()) digits.append("〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c));
+            m.appendReplacement(out, digits.toString());
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     static DocumentKind kind(String head) {

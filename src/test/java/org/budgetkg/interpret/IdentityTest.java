@@ -62,6 +62,12 @@ class IdentityTest {
     }
 
     @Test
+    void aYearPrintedInNumerals() {
+        assertEquals(new Identity("某某市某某局", "2026", DocumentKind.DepartmentBudget), read("某某市某某局", "二〇二六年度部门预算"));
+        assertEquals(new Identity("某某县某某中心", "2024", DocumentKind.UnitFinalAccounts), read("二○二四年度某某县某某中心单位决算"));
+    }
+
+    @Test
     void finalAccounts() {
         assertEquals(DocumentKind.DepartmentFinalAccounts, read("上海市普陀区财政局", "2024年度部门决算").kind());
         assertEquals(DocumentKind.UnitFinalAccounts, read("某某中心", "2024年度单位决算").kind());
