@@ -944,7 +944,9 @@ final class GridTable {
                 while (j < cells.size() && (cells.get(j).isEmpty() || NUMBER.matcher(cells.get(j).replace(" ", "")).matches())) {
                     String v = cells.get(j).replace(" ", "");
                     if (lineNumbers && !lineNumberSeen && v.matches("\\d{1,3}")) { lineNumberSeen = true; j++; continue; }
-                    if (!v.isEmpty()) { amounts.add(scaled(v)); at.add(j); }
+                    // a pane that prints another period beside the year's (2025年预算数 | 2026年预算数, 增减): the year's only
+                    boolean otherPeriod = l.gridded() && j < columns.size() && columns.get(j).role().equals("ignore");
+                    if (!v.isEmpty() && !otherPeriod) { amounts.add(scaled(v)); at.add(j); }
                     j++;
                 }
                 pane(label, code, amounts, at, l, tableSource, first, i);

@@ -65,9 +65,10 @@ public final class Interpreter {
         if (numbered == null && catalogued == null) throw catalogueFailure != null ? catalogueFailure : numberedFailure;
         if (numbered == null) return catalogued;
         if (catalogued == null) return numbered;
-        // the sums are the referee: a reading with more cells whose tables add up better wins outright
+        // the sums are the referee: a reading whose tables add up better wins unless it reads far fewer cells (a numbered
+        // table of another template read by the seed template's positions gives a cell or two more, and a finding)
         long numberedFindings = findings(numbered), catalogueFindings = findings(catalogued);
-        if (catalogued.facts().size() >= numbered.facts().size() && catalogueFindings < numberedFindings) return catalogued;
+        if (catalogueFindings < numberedFindings && catalogued.facts().size() * 5 >= numbered.facts().size() * 4) return catalogued;
         return numbered.facts().size() * 5 >= catalogued.facts().size() * 4 ? numbered : catalogued;
     }
 
