@@ -333,6 +333,8 @@ final class CatalogueInterpreter {
      */
     private static boolean wrappedTitle(String first, String second) {
         if (NUMBERING.matcher(first).replaceFirst("").isEmpty()) return false; // 表一 / 收支预算总表: the second line is the title
+        // a part's heading (第二部分 部门预算表) before a numbered title (表1 收支总表): two lines, not one title
+        if (PART.matcher(first).find() || !NUMBERING.matcher(second).replaceFirst("").equals(second)) return false;
         if (first.endsWith("。") || first.endsWith(")") || first.endsWith("）") || first.startsWith("注")) return false;
         // a line that ends in a conjunction (…“三公”经费及 / 会议费、培训费支出预算表) goes on, whatever the next says
         if (first.matches(".*[及和与暨、]$")) return true;

@@ -66,10 +66,13 @@ public final class Interpreter {
         if (numbered == null) return catalogued;
         if (catalogued == null) return numbered;
         // the sums are the referee: a reading whose tables add up better wins unless it reads far fewer cells (a numbered
-        // table of another template read by the seed template's positions gives a cell or two more, and a finding)
+        // table of another template read by the seed template's positions gives a cell or two more, and a finding); where
+        // they add up alike, the reading with more cells
         long numberedFindings = findings(numbered), catalogueFindings = findings(catalogued);
-        if (catalogueFindings < numberedFindings && catalogued.facts().size() * 5 >= numbered.facts().size() * 4) return catalogued;
-        return numbered.facts().size() * 5 >= catalogued.facts().size() * 4 ? numbered : catalogued;
+        int n = numbered.facts().size(), c = catalogued.facts().size();
+        if (catalogueFindings < numberedFindings && c * 5 >= n * 4) return catalogued;
+        if (numberedFindings < catalogueFindings && n * 5 >= c * 4) return numbered;
+        return n >= c ? numbered : catalogued;
     }
 
     private static long findings(Disclosure d) {

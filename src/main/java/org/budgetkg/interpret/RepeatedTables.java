@@ -26,7 +26,7 @@ final class RepeatedTables {
         for (List<Table> copies : byTitle.values()) {
             if (copies.size() < 2) continue;
             List<String> where = copies.stream().map(t -> t.ref().toString()).toList();
-            issues.add(new Issue(Issue.Severity.NOTE, copies.get(1).ref(), "table \"" + copies.get(0).title() + "\" is printed "
+            issues.add(new Issue(Issue.Severity.NOTE, copies.get(1).ref(), "table \"" + CatalogueInterpreter.bareTitle(copies.get(0).title()) + "\" is printed "
                     + copies.size() + " times (" + String.join(", ", where) + "): its cells are read once"));
         }
     }
