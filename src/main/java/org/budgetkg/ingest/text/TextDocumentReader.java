@@ -64,7 +64,8 @@ public final class TextDocumentReader implements DocumentReader {
         s = HEADING.matcher(s).replaceFirst("");
         s = BOLD_MD.matcher(s).replaceAll("");
         s = s.replace("\\%", "%").replace("$", "");
-        return s.replaceAll("\\s+$", "");
+        // trailing tabs are kept: they are a row's empty last cells (a row copied from a spreadsheet keeps its width)
+        return s.replaceAll("[\\s&&[^\\t]]+$", "");
     }
 
     /** UTF-8 when it decodes cleanly, else GB18030 (older portals still publish it). */
