@@ -124,6 +124,9 @@ final class CatalogueInterpreter {
 
     private static final Pattern UNIT_SENTENCE = Pattern.compile(
             "(?:预算单位|所属单位|下属单位|直属事业单位|二级预算单位|单位)(?:共|共计)?[^:：。；]{0,16}?(?:具体包括|包括|分别是|分别为|即|只有|仅有|\\d+[个家][,，]?(?:为|是)?[:：])[:：]?([^。]{4,600})。");
+    /** 下属1个事业单位：A。 / 2个二级预算单位，分别是：A、B。: the list after its count. */
+    private static final Pattern UNITS_AFTER_COUNT = Pattern.compile(
+            "[\\d一二三四五六七八九十]+[个家](?:所属|下属|直属|二级)?(?:事业|行政|预算)?单位[,，]?(?:即|为|是|分别是|分别为|包括)?[:：]([^。]{4,600})。");
     /** 下设A、B 2个事业单位: the list before its count. */
     private static final Pattern UNITS_BEFORE_COUNT = Pattern.compile(
             "(?:下设|下辖|所属|管理)([^。:：]{4,300}?)(?:等|共)?[\\d一二三四五六七八九十]+[个家](?:所属|下属|直属|二级)?(?:事业|行政|预算)?单位");
@@ -154,6 +157,8 @@ final class CatalogueInterpreter {
         }
         java.util.regex.Matcher before = UNITS_BEFORE_COUNT.matcher(text.text);
         while (before.find()) out.addAll(namesListed(before.group(1)));
+        java.util.regex.Matcher after = UNITS_AFTER_COUNT.matcher(text.text);
+        while (after.find()) out.addAll(namesListed(after.group(1)));
         // numbered items right after a sentence that announces them (…具体包括： / 1. A。 2. B。)
         for (int i = 0; i + 1 < end; i++) {
             String s = Text.label(narrative.get(i).text());
