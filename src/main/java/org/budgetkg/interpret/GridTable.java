@@ -414,6 +414,8 @@ final class GridTable {
             if (carriedOver && source != null && !source.equals("CarryOver")) {
                 source = FISCAL_FUNDS.contains(source) ? "FiscalCarryOver" : "NonFiscalCarryOver";
             }
+            // a column headed by the document's year alone (2025年 | 2026年 | 增减): the year's amounts
+            if (!amount && cx.year() != null && joined.toString().matches(cx.year() + "年度?")) amount = true;
             if (index) role = "index";
             else if (ignore || otherPeriod(text.toString()) || !entry.rows().equals("threepublic") && partNamingNothing(filled, c)) role = "ignore";
             else if (code && !amount) role = "code";
