@@ -397,7 +397,7 @@ final class CatalogueInterpreter {
     /** One cell per cube coordinate; the same cell printed twice must agree (rounding is listed, not a finding). */
     private static List<Fact> reconcile(List<Fact> facts, List<Issue> issues) {
         // 收支总计 and the expenditure tables' 合计 are both totals over every dimension; in final accounts they differ
-        return Interpreter.reconcile(facts, issues, f -> f.key() + (f.grandTotal() ? "|grand" : ""));
+        return Interpreter.reconcile(facts, issues, Fact::cellKey);
     }
 
 }

@@ -349,8 +349,12 @@ final class GridTable {
             List<String> row = filled.get(r);
             List<Integer> at = new ArrayList<>();
             for (int c = 0; c < width; c++) if (!row.get(c).isEmpty()) at.add(c);
-            if (at.stream().noneMatch(c -> A_YEAR.matcher(row.get(c)).find())
-                    || !at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find() || hasWord(row.get(c), "ignore"))) continue;
+            boolean years = at.stream().anyMatch(c -> A_YEAR.matcher(row.get(c)).find())
+                    && at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find() || hasWord(row.get(c), "ignore"));
+            // 预算数 | 决算数 blocks side by side (a lone 预算数 over the whole table is no row of periods)
+            boolean periods = at.stream().filter(c -> periodLabel(row.get(c))).count() >= 2
+                    && at.stream().allMatch(c -> periodLabel(row.get(c)) || hasWord(row.get(c), "ignore"));
+            if (!years && !periods) continue;
             List<String> original = new ArrayList<>(row);
             int[] blocks = periodBlocks(at, filled.get(r + 1), width);
             for (int c = 0; c < width; c++) {
@@ -462,6 +466,11 @@ final class GridTable {
         boolean other = false;
         while (m.find()) { if (m.group().equals(cx.year())) return false; other = true; }
         return other;
+    }
+
+    /** A label of a period: a year (2026年预算数), or 预算数 | 决算数 (年初预算数, 全年预算数) as final accounts print their blocks. */
+    private static boolean periodLabel(String cell) {
+        return A_YEAR.matcher(cell).find() || cell.replace(" ", "").matches("(上年|本年|当年|年初|全年|调整)?(预算数|决算数|执行数)");
     }
 
     /**
@@ -945,6 +954,9 @@ final class GridTable {
                 boolean lineNumberSeen = false;
                 while (j < cells.size() && (cells.get(j).isEmpty() || NUMBER.matcher(cells.get(j).replace(" ", "")).matches())) {
                     String v = cells.get(j).replace(" ", "");
+                    // a line number in a column the header calls 行次 (项目 | 行次 | 金额 | 项目 | 行次 | 金额) is no amount, also
+                    // the next pane's under an empty name
+                    if (l.gridded() && j < columns.size() && columns.get(j).role().equals("index")) { j++; continue; }
                     if (lineNumbers && !lineNumberSeen && v.matches("\\d{1,3}")) { lineNumberSeen = true; j++; continue; }
                     // a pane that prints another period beside the year's (2025年预算数 | 2026年预算数, 增减): the year's only
                     boolean otherPeriod = l.gridded() && j < columns.size() && columns.get(j).role().equals("ignore");

@@ -31,6 +31,21 @@ public record Fact(TableKind table, BigDecimal amount, String functionalCode, St
         return table == TableKind.REVENUE_EXPENDITURE_OVERVIEW && overEverything();
     }
 
+    /**
+     * A funding source's total as a revenue table or pane prints it (收入: 一般公共预算拨款收入 …): a cell of its own beside
+     * the same source's expenditure total (一般公共预算支出表's 合计), which differs where money carried over or left over
+     * is spent (final accounts; budgets that spend 上年结转).
+     */
+    public boolean revenueTotal() {
+        boolean revenueTable = table == TableKind.REVENUE_EXPENDITURE_OVERVIEW || table == TableKind.FISCAL_OVERVIEW || table == TableKind.REVENUE;
+        return revenueTable && fundingSource != null && key().replace("|", "").equals(fundingSource);
+    }
+
+    /** The coordinates of the cell a fact is, with the grand total and the revenue totals apart from the expenditure tables'. */
+    public String cellKey() {
+        return key() + (grandTotal() ? "|grand" : revenueTotal() ? "|revenue" : "");
+    }
+
     public static Builder of(TableKind table, BigDecimal amount, SourceRef ref) { return new Builder(table, amount, ref); }
 
     /** Builder named after the dimensions. */

@@ -204,7 +204,7 @@ public final class RdfMapper {
     private void facts() {
         for (Fact f : d.facts()) {
             // a figure stated in a sentence is its own resource beside the table cell of the same coordinates
-            String prefix = f.table() == TableKind.NARRATIVE ? "narrative|" : f.grandTotal() ? "grand|" : "";
+            String prefix = f.table() == TableKind.NARRATIVE ? "narrative|" : f.grandTotal() ? "grand|" : f.revenueTotal() ? "revenue|" : "";
             Node n = IriMinter.mint("fact", doc.getURI() + "|" + prefix + f.key());
             add(n, TYPE, BKG.BudgetFact);
             add(n, TYPE, BKG.qb("Observation"));
