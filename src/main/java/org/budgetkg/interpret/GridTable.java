@@ -113,6 +113,22 @@ final class GridTable {
         List<Column> all = columns;
         List<Line> lines = new ArrayList<>(data);
         starts.add(all.size());
+        // a pane's total whose label stands in one pane and its amount in the next (公用经费合计 over two panes of 公用经费)
+        Map<Line, List<String>> carried = new LinkedHashMap<>();
+        for (Line l : lines) {
+            if (!l.gridded()) continue;
+            List<String> cells = new ArrayList<>(l.cells());
+            for (int g = 0; g + 2 < starts.size(); g++) {
+                List<String> here = cells.subList(starts.get(g), Math.min(starts.get(g + 1), cells.size()));
+                List<String> next = cells.subList(Math.min(starts.get(g + 1), cells.size()), Math.min(starts.get(g + 2), cells.size()));
+                String label = here.stream().filter(c -> SPLIT_TOTAL.matcher(c).matches()).findFirst().orElse(null);
+                boolean hereHasAmount = here.stream().anyMatch(c -> NUMBER.matcher(c.replace(" ", "")).matches());
+                boolean nextOnlyAmounts = !next.isEmpty() && next.stream().allMatch(c -> c.isEmpty() || NUMBER.matcher(c.replace(" ", "")).matches())
+                        && next.stream().anyMatch(c -> !c.isEmpty());
+                if (label != null && !hereHasAmount && nextOnlyAmounts) next.set(0, label);
+            }
+            carried.put(l, cells);
+        }
         for (int g = 0; g + 1 < starts.size(); g++) {
             int from = starts.get(g), to = starts.get(g + 1);
             List<Column> slice = new ArrayList<>();
@@ -121,7 +137,8 @@ final class GridTable {
             data.clear();
             for (Line l : lines) {
                 if (!l.gridded() || l.cells().size() <= from) continue;
-                data.add(new Line(new ArrayList<>(l.cells().subList(from, Math.min(to, l.cells().size()))), true, l.ref()));
+                List<String> cells = carried.get(l);
+                data.add(new Line(new ArrayList<>(cells.subList(from, Math.min(to, cells.size()))), true, l.ref()));
             }
             reading.run();
         }
@@ -373,6 +390,17 @@ final class GridTable {
                 filled.get(r).set(c, left);
             }
         }
+        // an expenditure type over a code column labels a pane (人员经费 over 科目编码 | 科目名称 | 决算数, 公用经费 over the
+        // next panes of a final accounts' 基本支出 table), not a column: its amounts are the codes' basic expenditure, and
+        // the pane's 人员经费合计 row says the type
+        for (int r = 0; r + 1 < filled.size(); r++) {
+            for (int c = 0; c < width; c++) {
+                String label = filled.get(r).get(c);
+                if (label.isEmpty() || !hasWord(label, "type") || !codeColumnBelow(filled, r, c)) continue;
+                for (int k = c; k < width && filled.get(r).get(k).equals(label); k++) filled.get(r).set(k, "");
+                for (int k = c - 1; k >= 0 && filled.get(r).get(k).equals(label); k--) filled.get(r).set(k, "");
+            }
+        }
         List<Column> out = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             StringBuilder text = new StringBuilder();
@@ -466,6 +494,17 @@ final class GridTable {
         boolean other = false;
         while (m.find()) { if (m.group().equals(cx.year())) return false; other = true; }
         return other;
+    }
+
+    /** Whether the header rows under row {@code r} name column {@code c} a code (科目编码, 类), and nothing that holds money. */
+    private static boolean codeColumnBelow(List<List<String>> filled, int r, int c) {
+        for (int k = r + 1; k < filled.size(); k++) {
+            String h = filled.get(k).get(c);
+            if (h.isEmpty()) continue;
+            if (hasWord(h, "total", "type", "source", "ignore")) return false;
+            if (hasWord(h, "code") || h.equals("类")) return true;
+        }
+        return false;
     }
 
     /** A label of a period: a year (2026年预算数), or 预算数 | 决算数 (年初预算数, 全年预算数) as final accounts print their blocks. */
