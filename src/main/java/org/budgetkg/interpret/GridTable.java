@@ -177,8 +177,24 @@ final class GridTable {
                 data.add(new Line(cells, gridded, l.ref()));
             }
         }
+        dropHeaderPrintedAgain();
         // tables by code only: a 三公 or overview table names its columns by words the catalogue does not hold
         columns = entry.rows().equals("threepublic") || entry.rows().equals("overview") ? columns() : alignToData(columns());
+    }
+
+    /**
+     * A header row cut off at a page's foot, its merged cells run together (2025年预算数 | 2026年预算数), and printed again in
+     * full under the table's title on the next page: the full row is the header, the cut one is dropped.
+     */
+    private void dropHeaderPrintedAgain() {
+        for (int i = 0; i < header.size(); i++) {
+            List<String> cut = header.get(i).stream().filter(c -> !c.isEmpty()).toList();
+            if (cut.isEmpty()) continue;
+            for (int k = i + 1; k < header.size(); k++) {
+                List<String> full = header.get(k).stream().filter(c -> !c.isEmpty()).toList();
+                if (header.get(k).size() > header.get(i).size() && full.equals(cut)) { header.remove(i); i--; break; }
+            }
+        }
     }
 
     /**
