@@ -29,12 +29,10 @@ import org.budgetkg.model.Unit;
  */
 final class CatalogueInterpreter {
     /**
-     * Numbering before a title: 表3, 表三, 附表3, 公开03表, 预算01表, 3., 三、, (三) … Digits and numerals are not mixed, and a
-     * numeral does not take the first character of a title that begins with one: 表3一般公共预算支出表 and 表七三公经费支出表
-     * (white space is gone by then) are 一般公共预算支出表 and 三公经费支出表.
+     * Numbering before a title: 表3, 表三, 附表3 (a {@link Segmenter#TABLE_NUMBER}), 公开03表, 预算01表, 3., 三、, (三) …
      */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:附件\\d*[:：]?)?(?:附?表\\s*(?:\\d{1,3}|[一二三四五六七八九十]{1,3}(?!般|公))(?:[-－—]\\d{1,2})?[:：]?|(?:公开|预算|决算)\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
+            "^(?:附件\\d*[:：]?)?(?:附?表\\s*" + Segmenter.TABLE_NUMBER + "[:：]?|(?:公开|预算|决算)\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
     private static final Pattern LEADER = Pattern.compile("[…．.·]{3,}|\\.{3,}|…{2,}");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]部分");
 
@@ -313,7 +311,7 @@ final class CatalogueInterpreter {
             List<TextLine> tableLines = new ArrayList<>(body.subList(0, last + 1));
             narrative.addAll(body.subList(last + 1, body.size()));
             Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (previous != null && sameTitle(previous.table().title(), title)) {
+            if (previous != null && bareTitle(previous.table().title()).equals(bareTitle(title))) {
                 // the title printed again on the next page (with or without 续): one table continued
                 List<TextLine> joined = new ArrayList<>(previous.table().lines());
                 joined.addAll(tableLines);
@@ -346,11 +344,6 @@ final class CatalogueInterpreter {
         return second.length() <= 6 || titleEntry(second) == null;
     }
 
-    private static boolean sameTitle(String a, String b) {
-        String x = NUMBERING.matcher(a).replaceFirst("").replaceAll("[(（]?续表?[)）]?", "");
-        String y = NUMBERING.matcher(b).replaceFirst("").replaceAll("[(（]?续表?[)）]?", "");
-        return x.equals(y);
-    }
 
     /** A title without the parenthesis that says more of it: （续）, （功能科目）, （按支出功能分类科目）: it ends in 表. */
     private static String titleEnd(String label) {

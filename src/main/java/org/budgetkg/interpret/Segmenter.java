@@ -15,8 +15,13 @@ import org.budgetkg.model.TextLine;
  * narrative lines around them. Rows are assembled later, per layout.
  */
 final class Segmenter {
-    /** 表 3, 表3, 表三, 附表 3, 表 3-1, with or without the title on the same line (表5一般… keeps its 一). */
-    private static final Pattern TABLE_MARK = Pattern.compile("^附?表\\s*((?:\\d{1,3}|[一二三四五六七八九十]{1,3}(?!般|公))(?:[-－—]\\d{1,2})?)\\s*(.*)$");
+    /**
+     * A table's number after 表: 3, 三, 3-1. Digits and numerals are not mixed, and a numeral does not take the first
+     * character of a title that begins with one (表5一般… and 表七三公… once white space is gone keep their 一 and 三).
+     */
+    static final String TABLE_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3}(?!般|公))(?:[-－—]\\d{1,2})?";
+    /** 表 3, 表3, 表三, 附表 3, 表 3-1, with or without the title on the same line. */
+    private static final Pattern TABLE_MARK = Pattern.compile("^附?表\\s*(" + TABLE_NUMBER + ")\\s*(.*)$");
     private static final Pattern PART_THREE = Pattern.compile("^第三部分.*(说明|情况)");
 
     record Segments(List<Table> tables, List<TextLine> narrative, List<TextLine> before) {}
