@@ -114,10 +114,11 @@ final class GridTable {
         List<Line> lines = new ArrayList<>(data);
         starts.add(all.size());
         // a pane's total whose label stands in one pane and its amount in the next (公用经费合计 over two panes of 公用经费)
-        Map<Line, List<String>> carried = new LinkedHashMap<>();
+        List<List<String>> carried = new ArrayList<>();
         for (Line l : lines) {
-            if (!l.gridded()) continue;
             List<String> cells = new ArrayList<>(l.cells());
+            carried.add(cells);
+            if (!l.gridded()) continue;
             for (int g = 0; g + 2 < starts.size(); g++) {
                 List<String> here = cells.subList(starts.get(g), Math.min(starts.get(g + 1), cells.size()));
                 List<String> next = cells.subList(Math.min(starts.get(g + 1), cells.size()), Math.min(starts.get(g + 2), cells.size()));
@@ -127,7 +128,6 @@ final class GridTable {
                         && next.stream().anyMatch(c -> !c.isEmpty());
                 if (label != null && !hereHasAmount && nextOnlyAmounts) next.set(0, label);
             }
-            carried.put(l, cells);
         }
         for (int g = 0; g + 1 < starts.size(); g++) {
             int from = starts.get(g), to = starts.get(g + 1);
@@ -135,9 +135,10 @@ final class GridTable {
             for (Column c : all.subList(from, to)) slice.add(new Column(c.index() - from, c.role(), c.source(), c.type(), c.header()));
             columns = slice;
             data.clear();
-            for (Line l : lines) {
-                if (!l.gridded() || l.cells().size() <= from) continue;
-                List<String> cells = carried.get(l);
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                List<String> cells = carried.get(i);
+                if (!l.gridded() || cells.size() <= from) continue;
                 data.add(new Line(new ArrayList<>(cells.subList(from, Math.min(to, cells.size()))), true, l.ref()));
             }
             reading.run();
@@ -382,12 +383,10 @@ final class GridTable {
             List<String> row = filled.get(r);
             List<Integer> at = new ArrayList<>();
             for (int c = 0; c < width; c++) if (!row.get(c).isEmpty()) at.add(c);
-            boolean years = at.stream().anyMatch(c -> A_YEAR.matcher(row.get(c)).find())
-                    && at.stream().allMatch(c -> A_YEAR.matcher(row.get(c)).find() || hasWord(row.get(c), "ignore"));
-            // 预算数 | 决算数 blocks side by side (a lone 预算数 over the whole table is no row of periods)
-            boolean periods = at.stream().filter(c -> periodLabel(row.get(c))).count() >= 2
-                    && at.stream().allMatch(c -> periodLabel(row.get(c)) || hasWord(row.get(c), "ignore"));
-            if (!years && !periods) continue;
+            // one year makes a row of periods; 预算数 | 决算数 take two (a lone 预算数 over the whole table is none)
+            long periods = at.stream().filter(c -> periodLabel(row.get(c))).count();
+            boolean year = at.stream().anyMatch(c -> A_YEAR.matcher(row.get(c)).find());
+            if (periods < (year ? 1 : 2) || !at.stream().allMatch(c -> periodLabel(row.get(c)) || hasWord(row.get(c), "ignore"))) continue;
             List<String> original = new ArrayList<>(row);
             int[] blocks = periodBlocks(at, filled.get(r + 1), width);
             for (int c = 0; c < width; c++) {
