@@ -1009,7 +1009,9 @@ final class GridTable {
                 while (j < cells.size() && (cells.get(j).isEmpty() || NUMBER.matcher(cells.get(j).replace(" ", "")).matches())) {
                     String v = cells.get(j).replace(" ", "");
                     // a line number in a column the header calls 行次 (项目 | 行次 | 金额 | 项目 | 行次 | 金额) is no amount, also
-                    // the next pane's under an empty name
+                    // the next pane's under an empty name; a plain number of three digits or fewer after it is still taken
+                    // for one (w167's rows that lost their grid print the next pane's 行次 in the amount column; final
+                    // accounts print amounts with their cents)
                     if (l.gridded() && j < columns.size() && columns.get(j).role().equals("index")) { j++; continue; }
                     if (lineNumbers && !lineNumberSeen && v.matches("\\d{1,3}")) { lineNumberSeen = true; j++; continue; }
                     // a pane that prints another period beside the year's (2025年预算数 | 2026年预算数, 增减): the year's only
