@@ -1014,9 +1014,9 @@ final class GridTable {
                     // accounts print amounts with their cents)
                     if (l.gridded() && j < columns.size() && columns.get(j).role().equals("index")) { j++; continue; }
                     if (lineNumbers && !lineNumberSeen && v.matches("\\d{1,3}")) { lineNumberSeen = true; j++; continue; }
-                    // a pane that prints another period beside the year's (2025年预算数 | 2026年预算数, 增减): the year's only
-                    boolean otherPeriod = l.gridded() && j < columns.size() && columns.get(j).role().equals("ignore");
-                    if (!v.isEmpty() && !otherPeriod) { amounts.add(scaled(v)); at.add(j); }
+                    // a column the header leaves out: another period beside the year's (2025年预算数 | 2026年预算数), 增减
+                    boolean leftOut = l.gridded() && j < columns.size() && columns.get(j).role().equals("ignore");
+                    if (!v.isEmpty() && !leftOut) { amounts.add(scaled(v)); at.add(j); }
                     j++;
                 }
                 pane(label, code, amounts, at, l, tableSource, first, i);
