@@ -90,6 +90,11 @@ class GoldenCasesTest {
                         && java.util.Objects.equals(e[2].equals("-") ? null : e[2], f.functionalCode())
                         && java.util.Objects.equals(e[3].equals("-") ? null : e[3], f.expenditureType())
                         && f.amount().compareTo(new BigDecimal(e[4])) == 0), "funcfs " + String.join(" ", e) + " in " + d.facts());
+                // nofuncfs SOURCE CODE TYPE: no cell of that source, code and column (- for none), whatever its amount
+                case "nofuncfs" -> assertTrue(d.facts().stream().noneMatch(f -> e[1].equals(f.fundingSource())
+                        && java.util.Objects.equals(e[2].equals("-") ? null : e[2], f.functionalCode())
+                        && java.util.Objects.equals(e[3].equals("-") ? null : e[3], f.expenditureType())
+                        && f.economicCode() == null && f.unit() == null && f.project() == null), "nofuncfs " + String.join(" ", e));
                 // unitfact UNIT CODE AMOUNT: a cell of a unit's section of a table by unit and code
                 case "unitfact" -> assertTrue(d.facts().stream().anyMatch(f -> e[1].equals(f.unit()) && e[2].equals(f.functionalCode())
                         && f.expenditureType() == null && f.amount().compareTo(new BigDecimal(e[3])) == 0), "unitfact " + String.join(" ", e));
