@@ -84,7 +84,7 @@ final class CatalogueInterpreter {
         // a table's cell wins over the same figure stated in a sentence (reconcile keeps the first and reports a difference);
         // 三公 sentences also fill in categories a table lost with its empty columns
         for (Fact f : statedFigures(text)) if (tablesRead == 0 || f.threePublic() != null) raw.add(f);
-        List<Fact> facts = SoleSource.complete(reconcile(raw, issues), issues);
+        List<Fact> facts = ThreePublicParts.complete(SoleSource.complete(reconcile(raw, issues), issues), issues);
         if (tablesRead == 0 && facts.stream().noneMatch(f -> f.fundingSource() == null && f.threePublic() == null)) {
             throw new UnreadableInputException("not a budget disclosure (no table of a budget or final accounts found)");
         }
