@@ -390,7 +390,7 @@ final class CatalogueInterpreter {
     /** One cell per cube coordinate; the same cell printed twice must agree (rounding is listed, not a finding). */
     private static List<Fact> reconcile(List<Fact> facts, List<Issue> issues) {
         // 收支总计 and the expenditure tables' 合计 are both totals over every dimension; in final accounts they differ
-        return Interpreter.reconcile(facts, issues, Fact::cellKey);
+        return Interpreter.reconcile(facts, issues, Fact::cellKey, (a, b) -> CarryOverDifference.explain(a, b, facts));
     }
 
 }

@@ -224,6 +224,15 @@ public final class Interpreter {
 
     /** As {@link #reconcile(List, List)}, with the coordinates a reading gives its cells. */
     static List<Fact> reconcile(List<Fact> facts, List<Issue> issues, java.util.function.Function<Fact, String> coordinates) {
+        return reconcile(facts, issues, coordinates, (a, b) -> null);
+    }
+
+    /**
+     * As {@link #reconcile(List, List, java.util.function.Function)}; where two printings of a cell differ, {@code explained}
+     * may name what the document itself says the difference is (then it is listed, not a finding).
+     */
+    static List<Fact> reconcile(List<Fact> facts, List<Issue> issues, java.util.function.Function<Fact, String> coordinates,
+                                java.util.function.BiFunction<Fact, Fact, String> explained) {
         Map<String, Fact> cells = new LinkedHashMap<>();
         for (Fact f : facts) {
             String key = coordinates.apply(f);
@@ -231,9 +240,11 @@ public final class Interpreter {
             if (seen == null) { cells.put(key, f); continue; }
             BigDecimal diff = seen.amount().subtract(f.amount()).abs();
             if (diff.signum() != 0) {
-                issues.add(new Issue(diff.compareTo(new BigDecimal("0.011")) <= 0 ? Issue.Severity.ROUNDING : Issue.Severity.WARNING,
-                        f.ref(), f.table() + " prints " + f.amount().toPlainString() + " for a cell that "
-                        + seen.table() + " " + seen.ref() + " prints as " + seen.amount().toPlainString()));
+                String message = f.table() + " prints " + f.amount().toPlainString() + " for a cell that "
+                        + seen.table() + " " + seen.ref() + " prints as " + seen.amount().toPlainString();
+                String why = diff.compareTo(new BigDecimal("0.011")) <= 0 ? null : explained.apply(seen, f);
+                issues.add(new Issue(diff.compareTo(new BigDecimal("0.011")) <= 0 ? Issue.Severity.ROUNDING
+                        : why != null ? Issue.Severity.NOTE : Issue.Severity.WARNING, f.ref(), why == null ? message : message + ": " + why));
             }
         }
         return new ArrayList<>(cells.values());
