@@ -1052,18 +1052,28 @@ final class GridTable {
 
     private static boolean isCarryOver(String item) { return "CarryOver".equals(item) || "FiscalCarryOver".equals(item); }
 
-    /** Per pane (the column its labels stand in): whether its lines are the parts of 上年结转 (（一）一般公共预算拨款 …). */
-    private final java.util.Set<Integer> carryOverPanes = new java.util.HashSet<>();
+    /**
+     * Per pane (the column its labels stand in) whose lines are now the parts of 上年结转 (（一）一般公共预算拨款 …): whether
+     * that heading was numbered. Under a numbered heading (二、上年结转) the next numbered line opens a new part of the pane;
+     * under an unnumbered one (年初财政拨款结转和结余) the parts themselves are numbered 一、二、三、.
+     */
+    private final Map<Integer, Boolean> carryOverPanes = new java.util.HashMap<>();
+
+    private void carryOverHeading(String label, int labelColumn) {
+        carryOverPanes.put(labelColumn, TOP_LEVEL.matcher(label).matches());
+    }
 
     private void pane(String label, String code, List<BigDecimal> amounts, List<Integer> at, Line l, String tableSource, boolean first,
             int labelColumn) {
         // a line numbered 一、二、… (or a total) opens a new part of its pane: 上年结转's parts end there
-        if (TOP_LEVEL.matcher(label).matches() || TOTAL.matcher(NUMBERED.matcher(label).replaceFirst("")).matches()) {
+        boolean partOfUnnumberedHeading = Boolean.FALSE.equals(carryOverPanes.get(labelColumn))
+                && FISCAL_FUNDS.contains(java.util.Objects.requireNonNullElse(Catalogue.revenueItem(NUMBERED.matcher(label).replaceFirst("")), ""));
+        if ((TOP_LEVEL.matcher(label).matches() && !partOfUnnumberedHeading) || TOTAL.matcher(NUMBERED.matcher(label).replaceFirst("")).matches()) {
             carryOverPanes.remove(labelColumn);
         }
         if (amounts.isEmpty()) {
             String heading = Catalogue.revenueItem(NUMBERED.matcher(label).replaceFirst(""));
-            if (isCarryOver(heading)) carryOverPanes.add(labelColumn);
+            if (isCarryOver(heading)) carryOverHeading(label, labelColumn);
             return;
         }
         String bare = NUMBERED.matcher(label).replaceFirst("").replaceFirst("^其中[:：]", "");
@@ -1118,8 +1128,8 @@ final class GridTable {
         // a table of one fund other than 财政拨款 speaks of that fund only: its other revenue lines (上年结转 of that fund)
         // have no term of their own
         if (tableSource != null && !fiscal && !item.equals("grand") && !item.equals(tableSource)) return;
-        if (isCarryOver(item)) carryOverPanes.add(labelColumn);
-        else if (carryOverPanes.contains(labelColumn) && FISCAL_FUNDS.contains(item)) {
+        if (isCarryOver(item)) carryOverHeading(label, labelColumn);
+        else if (carryOverPanes.containsKey(labelColumn) && FISCAL_FUNDS.contains(item)) {
             // (一)一般公共预算拨款 under 二、上年结转: last year's money of that fund, not this year's appropriation
             cx.facts().add(Fact.of(kind, a, l.ref()).fundingSource("FiscalCarryOver").carryOverSource(item).build());
             return;
