@@ -209,8 +209,12 @@ final class CatalogueInterpreter {
         for (Catalogue.NarrativeFact nf : Catalogue.NARRATIVE_FACTS) {
             String what = nf.dimension() + "|" + nf.value();
             if (seen.contains(what)) continue;
+            if (nf.dimension().equals("othertopic")) continue;
             java.util.regex.Matcher m = nf.pattern().matcher(text.text);
-            if (!m.find()) continue;
+            boolean found = m.find();
+            // 公务接待费 and 运行维护费 are also parts of 机关运行经费: under that topic they are no 三公 figures
+            while (found && nf.dimension().equals("threepublic") && underOtherTopic(text.text, m.start())) found = m.find();
+            if (!found) continue;
             BigDecimal a = new BigDecimal(m.group("a").replace(",", ""));
             seen.add(what);
             if (a.signum() == 0) continue;
@@ -220,6 +224,19 @@ final class CatalogueInterpreter {
             out.add(b.build());
         }
         return out;
+    }
+
+    /** Whether the text before a position last names a topic other than 三公 (机关运行经费 …) that lists the same costs. */
+    private static boolean underOtherTopic(String text, int at) {
+        int threePublic = text.lastIndexOf("三公", at);
+        for (Catalogue.NarrativeFact nf : Catalogue.NARRATIVE_FACTS) {
+            if (!nf.dimension().equals("othertopic")) continue;
+            java.util.regex.Matcher t = nf.pattern().matcher(text);
+            int last = -1;
+            while (t.find() && t.start() < at) last = t.start();
+            if (last > threePublic) return true;
+        }
+        return false;
     }
 
     /**

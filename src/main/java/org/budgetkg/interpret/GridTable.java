@@ -561,6 +561,13 @@ final class GridTable {
     /** A word printed once over several columns: a funding source, an expenditure type, or money left out. */
     private static boolean isGroupWord(String cell) { return hasWord(cell, "source", "type", "ignore"); }
 
+    /** A whole number of 3, 5 or 7 digits whose first three are a 类 of a classification the project ships. */
+    private static boolean looksLikeClassCode(String cell) {
+        if (!cell.matches("\\d{3}|\\d{5}|\\d{7}")) return false;
+        String head = cell.substring(0, 3);
+        return Catalogue.CLASS_NAMES.values().stream().anyMatch(codes -> codes.containsKey(head));
+    }
+
     private List<Column> amountColumns() { return columns.stream().filter(Column::amount).toList(); }
 
     /** The amounts of a line by column index (null where the column prints nothing), scaled to 万元. */
@@ -581,8 +588,11 @@ final class GridTable {
                 }
                 if (c.amount()) out.put(i, scaled(cell));
                 else if (c.role().equals("unknown") && reportedColumns.add(i)) {
-                    cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": column \"" + c.header()
-                            + "\" is not one the catalogue knows; its amounts are left out"));
+                    // a header cut short over a column of codes (政府经济科 | 目编码) loses no amount: listed, not a finding
+                    boolean codes = looksLikeClassCode(cell);
+                    cx.issues().accept(new Issue(codes ? Issue.Severity.NOTE : Issue.Severity.WARNING, l.ref(), table.title()
+                            + ": column \"" + c.header() + "\" is not one the catalogue knows; "
+                            + (codes ? "it holds classification codes (" + cell + "), left out" : "its amounts are left out")));
                 }
             }
             return out;
