@@ -117,8 +117,11 @@ record Identity(String entity, String year, DocumentKind kind) {
     private static String join(List<TextLine> lines) {
         StringBuilder sb = new StringBuilder();
         for (TextLine l : lines) sb.append(Text.label(l.text().replace('\t', ' ')));
-        return arabicYears(sb.toString());
+        // a letter-spaced title (2 0 2 6 年 部 门 预 算): its Han letters join in label, its year's digits here
+        return arabicYears(LETTER_SPACED_YEAR.matcher(sb.toString()).replaceAll("$1$2$3$4"));
     }
+
+    private static final Pattern LETTER_SPACED_YEAR = Pattern.compile("(?<!\\d)([12]) (\\d) (\\d) (\\d)(?!\\d)");
 
     private static final Pattern NUMERAL_YEAR = Pattern.compile("[一二][〇○零一二三四五六七八九]{3}(?=年)");
 

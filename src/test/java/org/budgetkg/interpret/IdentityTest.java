@@ -33,6 +33,12 @@ class IdentityTest {
     }
 
     @Test
+    void aTitleLetterSpacedYearIncluded() {
+        assertEquals(new Identity("广州市财政局", "2024", DocumentKind.DepartmentBudget),
+                read("广 州 市 财 政 局", "2 0 2 4 年 部 门 预 算", "目 录"));
+    }
+
+    @Test
     void aLabelledCoverLineWinsOverTheDistrictInTheTitle() {
         assertEquals(new Identity("上海市普陀区人民政府万里街道办事处", "2025", DocumentKind.DepartmentBudget),
                 read("上海市普陀区2025年区级部门预算", "预算主管部门：上海市普陀区人民政府万里街道办事处"));
