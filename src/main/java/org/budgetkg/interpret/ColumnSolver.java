@@ -46,6 +46,14 @@ final class ColumnSolver {
         List<BigDecimal> printed = row.printedAmounts();
         List<Candidate> out = new ArrayList<>();
         if (printed.isEmpty()) return out;
+        if (row.positional() && !row.unreadable().isEmpty() && row.amounts().size() <= columns) {
+            // a cell that could not be read (reported) keeps its place: the numbers around it stand where printed, and
+            // the sums, short of that cell, cannot move them
+            BigDecimal[] v = new BigDecimal[columns];
+            for (int i = 0; i < row.amounts().size(); i++) v[i] = row.amounts().get(i);
+            out.add(new Candidate(v, 0));
+            return out;
+        }
         if (row.positional() && row.amounts().size() <= columns) {
             BigDecimal[] v = new BigDecimal[columns];
             for (int i = 0; i < row.amounts().size(); i++) v[i] = row.amounts().get(i);

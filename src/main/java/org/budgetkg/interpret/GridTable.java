@@ -580,7 +580,7 @@ final class GridTable {
                 String cell = l.cells().get(i).replace(" ", "");
                 if (cell.isEmpty() || DASH.matcher(cell).matches()) continue;
                 if (!NUMBER.matcher(cell).matches()) {
-                    if (NUMBER_LIKE.matcher(cell).matches()) {
+                    if (NUMBER_LIKE.matcher(cell).matches() || Text.isNumberLike(cell)) {
                         cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": \"" + l.cells().get(i)
                                 + "\" is not a number; the cell is left out"));
                     }
@@ -603,6 +603,7 @@ final class GridTable {
         for (String cell : l.cells()) for (String tok : cell.split("\\s+")) if (!tok.isEmpty()) toks.add(tok);
         boolean leading = true;
         boolean afterCode = false;
+        List<String> corrupt = new ArrayList<>();
         for (int t = 0; t < toks.size(); t++) {
             String tok = toks.get(t);
             boolean plain = !tok.contains(",") && !tok.contains(".");
@@ -615,9 +616,16 @@ final class GridTable {
             if (namedCode) continue;
             if (NUMBER.matcher(tok).matches()) { numbers.add(tok); leading = false; }
             else if (DASH.matcher(tok).matches() && !numbers.isEmpty()) numbers.add(null);
+            else if (NUMBER_LIKE.matcher(tok).matches() || Text.isNumberLike(tok)) corrupt.add(tok);
             else leading = false;
         }
         numbers.removeIf(java.util.Objects::isNull);
+        if (!corrupt.isEmpty()) {
+            // without a grid the numbers are placed by their count: one that cannot be read leaves them all unplaced
+            cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": \"" + String.join("\", \"", corrupt)
+                    + "\" is not a number, on a line without its grid: its " + numbers.size() + " other amount(s) are left out"));
+            return out;
+        }
         if (numbers.size() == amountCols.size()) {
             for (int i = 0; i < numbers.size(); i++) out.put(amountCols.get(i).index(), scaled(numbers.get(i)));
         } else if (numbers.size() == 1 && !amountCols.isEmpty()) {

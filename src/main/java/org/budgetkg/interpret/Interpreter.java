@@ -151,7 +151,7 @@ public final class Interpreter {
         Codes economic = new Codes();
         List<Table> tables = new ArrayList<>();
         for (Table t : seg.tables()) {
-            List<Row> rows = RowAssembler.assemble(t.lines(), source.layout());
+            List<Row> rows = RowAssembler.assemble(t.lines(), source.layout(), t.title(), issues::add);
             tables.add(new Table(t.kind(), t.title(), t.lines(), rows, t.ref()));
         }
         for (Table t : tables) {

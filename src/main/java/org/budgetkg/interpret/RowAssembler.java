@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetkg.model.Issue;
 import org.budgetkg.model.Layout;
 import org.budgetkg.model.Row;
 import org.budgetkg.model.SourceRef;
@@ -37,12 +38,25 @@ final class RowAssembler {
     private RowAssembler() {}
 
     /** A line cut into codes, text and amounts. */
-    record Tokens(List<String> codes, List<String> texts, List<BigDecimal> amounts, boolean positional, SourceRef ref) {
+    record Tokens(List<String> codes, List<String> texts, List<BigDecimal> amounts, boolean positional, SourceRef ref,
+                  List<Integer> unreadable) {
+        Tokens(List<String> codes, List<String> texts, List<BigDecimal> amounts, boolean positional, SourceRef ref) {
+            this(codes, texts, amounts, positional, ref, List.of());
+        }
+
         boolean hasAmounts() { return amounts.stream().anyMatch(a -> a != null); }
         boolean empty() { return codes.isEmpty() && texts.isEmpty() && !hasAmounts(); }
     }
 
     static List<Row> assemble(List<TextLine> body, Layout layout) {
+        return assemble(body, layout, "", issue -> {});
+    }
+
+    /**
+     * As {@link #assemble(List, Layout)}, reporting each cell that looks like a corrupted amount (it keeps its column,
+     * empty, so that the amounts after it stay in theirs).
+     */
+    static List<Row> assemble(List<TextLine> body, Layout layout, String table, java.util.function.Consumer<Issue> issues) {
         List<Tokens> tokens = new ArrayList<>();
         boolean header = true;
         for (TextLine line : body) {
@@ -52,7 +66,8 @@ final class RowAssembler {
             if (label.startsWith("※")) { header = false; continue; }
             if (PAGE_NUMBER.matcher(label).matches()) continue;
             if (label.endsWith("。")) continue; // the 空表 sentence and other prose inside a table section
-            Tokens t = tokenize(line, layout);
+            Tokens t = tokenize(line, layout, (cell, ref) -> issues.accept(new Issue(Issue.Severity.WARNING, ref,
+                    table + ": \"" + cell + "\" is not a number; the cell is left out")));
             if (t.empty()) continue;
             if (header) {
                 boolean data = t.hasAmounts() || (!t.codes().isEmpty() && t.codes().get(0).length() == 3);
@@ -79,7 +94,7 @@ final class RowAssembler {
                 rows.set(rows.size() - 1, appendAmounts(rows.get(rows.size() - 1), t.amounts()));
                 continue;
             }
-            rows.add(new Row(t.codes(), t.texts(), t.amounts(), t.positional(), t.ref()));
+            rows.add(new Row(t.codes(), t.texts(), t.amounts(), t.positional(), t.ref(), t.unreadable()));
         }
         return rows;
     }
@@ -166,9 +181,14 @@ final class RowAssembler {
     }
 
     static Tokens tokenize(TextLine line, Layout layout) {
+        return tokenize(line, layout, (cell, ref) -> {});
+    }
+
+    static Tokens tokenize(TextLine line, Layout layout, java.util.function.BiConsumer<String, SourceRef> notANumber) {
         List<String> codes = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<BigDecimal> amounts = new ArrayList<>();
+        List<Integer> unreadable = new ArrayList<>();
         if (layout == Layout.TABULATED) {
             boolean positional = true;
             for (String rawCell : line.text().split("\t", -1)) {
@@ -182,6 +202,7 @@ final class RowAssembler {
                     continue;
                 }
                 if (cell.isEmpty()) { if (!amounts.isEmpty()) amounts.add(null); continue; }
+                if (Text.isNumberLike(cell)) { notANumber.accept(cell, line.ref()); unreadable.add(amounts.size()); amounts.add(null); continue; }
                 if (texts.isEmpty() && amounts.isEmpty()) {
                     Matcher m = (codes.isEmpty() ? FIRST_CODE_CELL : NEXT_CODE_CELL).matcher(cell);
                     if (m.matches() && (m.group(4) == null || !Character.isDigit(m.group(4).charAt(0)))) {
@@ -200,7 +221,7 @@ final class RowAssembler {
             }
             while (!amounts.isEmpty() && amounts.get(amounts.size() - 1) == null) amounts.remove(amounts.size() - 1);
             if (!positional) amounts.removeIf(java.util.Objects::isNull);
-            return new Tokens(codes, texts, amounts, positional, line.ref());
+            return new Tokens(codes, texts, amounts, positional, line.ref(), positional ? unreadable : List.of());
         }
         String[] parts = Text.nfkc(line.text()).strip().split("\\s+");
         StringBuilder text = new StringBuilder();
@@ -218,6 +239,7 @@ final class RowAssembler {
             }
             BigDecimal amount = Text.amount(part);
             if (amount != null) { amounts.add(amount); continue; }
+            if (Text.isNumberLike(part)) { notANumber.accept(part, line.ref()); continue; }
             if (text.length() > 0) text.append(' ');
             text.append(part);
         }

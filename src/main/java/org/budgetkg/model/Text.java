@@ -48,6 +48,21 @@ public final class Text {
         return AMOUNT.matcher(s).matches();
     }
 
+    /**
+     * A printed amount corrupted in print or in extraction — a letter for a digit ({@code 3,5O9.74}, {@code 23I.00}), a
+     * group or a point out of place ({@code 4,3.52}, {@code 1.234.56}): not an amount, but no text either; whoever reads
+     * it says so instead of dropping it.
+     */
+    public static boolean isNumberLike(String s) {
+        String t = nfkc(s).replaceAll("\\s+", "");
+        if (t.length() < 3 || isAmount(t) || !CORRUPT_NUMBER.matcher(t).matches()) return false;
+        long digits = t.chars().filter(Character::isDigit).count();
+        boolean letters = t.chars().anyMatch(c -> "OoIl".indexOf(c) >= 0);
+        return letters ? digits >= 2 : t.matches(".*\\d[,.]\\d.*");
+    }
+
+    private static final Pattern CORRUPT_NUMBER = Pattern.compile("-?\\d[\\d,.OoIl]*\\d|-?\\d[\\d,.OoIl]*[OoIl]");
+
     /** The amount a cell prints, tolerating spaces inside it ({@code 3, 245. 06}); null when it is not one. */
     public static BigDecimal amount(String s) {
         String t = nfkc(s).replaceAll("\\s+", "");

@@ -37,6 +37,33 @@ class ColumnSolverTest {
     }
 
     @Test
+    void aCorruptedCellKeepsItsPlaceAndTheOthersStandWherePrinted() {
+        // 23I.00 | | 231.00: the total could not be read; 231.00 is the project column's, whatever the sums would prefer
+        List<Issue> reported = new ArrayList<>();
+        RowAssembler.Tokens t = RowAssembler.tokenize(new org.budgetkg.model.TextLine("208\t01\t02\t一般行政管理事务\t23I.00\t\t231.00",
+                SourceRef.line("t.txt", 7)), org.budgetkg.model.Layout.TABULATED,
+                (cell, ref) -> reported.add(new Issue(Issue.Severity.WARNING, ref, cell)));
+        assertEquals(List.of(0), t.unreadable());
+        assertEquals("23I.00", reported.get(0).message());
+        assertEquals("t.txt l.7", reported.get(0).ref().toString().replaceAll("[\\[\\]]", ""));
+        Row r = new Row(t.codes(), t.texts(), t.amounts(), t.positional(), t.ref(), t.unreadable());
+        List<ColumnSolver.Candidate> c = solver.candidates(r);
+        assertEquals(1, c.size());
+        assertEquals("[null, null, 231.00]", cells(c.get(0)));
+        assertTrue(issues.isEmpty(), "the corrupted cell is reported where read, not again as a row the sums cannot place");
+    }
+
+    @Test
+    void numberLikeTokensAreToldFromAmountsAndText() {
+        for (String corrupt : List.of("3,5O9.74", "23I.00", "4,3.52", "1.234.56", "1O0")) {
+            assertTrue(org.budgetkg.model.Text.isNumberLike(corrupt), corrupt);
+        }
+        for (String fine : List.of("3,509.74", "0.90", "12", "2026年", "一般公共服务", "1.", "(一)", "20801", "O")) {
+            assertTrue(!org.budgetkg.model.Text.isNumberLike(fine), fine);
+        }
+    }
+
+    @Test
     void aLostColumnIsCompletedByItsResidualOnly() {
         // 002's 表3 printed only 合计 and 基本支出: 项目支出 is what the row sum leaves
         List<ColumnSolver.Candidate> c = solver.candidates(row("208", false, "3245.06", "1924.66"));
