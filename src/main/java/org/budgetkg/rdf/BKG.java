@@ -34,6 +34,7 @@ public final class BKG {
     public static final Node EconomicClassification = term("EconomicClassification");
 
     public static final Node fiscalYear = term("fiscalYear");
+    public static final Node grandTotal = term("grandTotal");
     public static final Node documentKind = term("documentKind");
     public static final Node reportingEntity = term("reportingEntity");
     public static final Node sourceFile = term("sourceFile");

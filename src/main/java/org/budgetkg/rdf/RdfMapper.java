@@ -93,6 +93,7 @@ public final class RdfMapper {
         add(doc, LABEL, str(d.fiscalYear() + "年" + d.entity().name() + KIND_LABELS.get(d.kind().name())));
         Node entity = org(d.entity());
         add(doc, BKG.reportingEntity, entity);
+        add(doc, BKG.grandTotal, dec(grandTotal()));
         for (EmptyTable e : d.emptyTables()) {
             add(doc, BKG.term("emptyTable"), str(e.title()));
             add(doc, BKG.term("emptyTableStatement"), str(e.statement()));
@@ -102,6 +103,22 @@ public final class RdfMapper {
             add(n, BKG.org("subOrganizationOf"), entity);
             add(entity, BKG.org("hasSubOrganization"), n);
         }
+    }
+
+    /**
+     * The document's 收支总计 on the document itself, so that a query over many documents need not look for the one
+     * fact with no dimension among all of them: the 收支总表's grand total, else a table's total over every dimension,
+     * else one a sentence states.
+     */
+    private BigDecimal grandTotal() {
+        BigDecimal table = null, stated = null;
+        for (Fact f : d.facts()) {
+            if (f.grandTotal()) return f.amount();
+            if (!f.overEverything()) continue;
+            if (f.table() == TableKind.NARRATIVE) { if (stated == null) stated = f.amount(); }
+            else if (table == null) table = f.amount();
+        }
+        return table != null ? table : stated;
     }
 
     /**

@@ -55,9 +55,7 @@ final class Pages {
                    bkg:documentKind ?k ; bkg:sourceFile ?file .
               ?entity rdfs:label ?entityName .
               ?k skos:prefLabel ?kind . FILTER(LANG(?kind) = "zh")
-              OPTIONAL { GRAPH ?doc { ?t bkg:document ?doc ; bkg:amount ?total .
-                FILTER NOT EXISTS { ?t bkg:functionalClass|bkg:economicClass|bkg:expenditureType|bkg:fundingSource|bkg:project
-                  |bkg:organization|bkg:threePublicCategory|bkg:procurementCategory|bkg:expenseItem|bkg:carryOverSource ?any } } }
+              OPTIONAL { ?doc bkg:grandTotal ?total }
             }
             GROUP BY ?doc ?label ?entity ?entityName ?year ?kind ?total
             ORDER BY ?year ?entityName ?label""");
