@@ -15,30 +15,56 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Conversion throughput (documents/s and MB/s, median of timed rounds after warm-up rounds).")
+        description = "Conversion throughput (documents/s and MB/s, median of timed rounds once warm-up has made the rounds "
+                + "steady); with --load, loading against tdb2.tdbloader; with --queries, the example queries over HTTP.")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "IN", description = "PDF or text files, or folders of them") List<Path> inputs;
-    @Option(names = "--warmup", defaultValue = "5", description = "untimed rounds first (default ${DEFAULT-VALUE})") int warmup;
+    @Parameters(arity = "0..*", paramLabel = "IN", description = "PDF or text files, or folders of them") List<Path> inputs;
+    @Option(names = "--warmup", defaultValue = "5", description = "untimed rounds first, at least (default ${DEFAULT-VALUE}); "
+            + "more follow until three in a row agree within 5 %, up to 10 times as many") int warmup;
     @Option(names = "--rounds", defaultValue = "15", description = "timed rounds, of which the median is printed (default ${DEFAULT-VALUE})") int rounds;
     @Option(names = "--load", description = "instead: load the files into a new store as load does, and the same quads with Jena's "
             + "tdb2.tdbloader, each in a process of its own; print wall time, store size on disk and peak RSS of both and their ratios")
     boolean load;
+    @Option(names = "--queries", description = "instead: serve the store of --db on loopback and time the example queries "
+            + "over HTTP, each alone (p50, p99) and then from several clients at once (--clients, --seconds)")
+    boolean queries;
+    @Option(names = "--db", paramLabel = "DIR", description = "the store for --queries") Path db;
+    @Option(names = "--clients", defaultValue = "8", description = "clients at once for --queries (default ${DEFAULT-VALUE})") int clients;
+    @Option(names = "--seconds", defaultValue = "60", description = "how long the clients run for --queries (default ${DEFAULT-VALUE})") int seconds;
+    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "the server's query timeout for --queries (default ${DEFAULT-VALUE})") int timeout;
 
     @Override
     public Integer call() throws Exception {
+        if (queries) {
+            if (db == null) {
+                spec.commandLine().getErr().println("budgetkg: bench --queries needs --db DIR (a store to serve)");
+                return ExitCode.USAGE.code;
+            }
+            int failed = QueryLoad.run(db, rounds, clients, seconds, timeout, spec.commandLine().getOut());
+            return failed == 0 ? ExitCode.OK.code : ExitCode.FAILED.code;
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            spec.commandLine().getErr().println("budgetkg: bench needs input files (or --queries --db DIR)");
+            return ExitCode.USAGE.code;
+        }
         List<Path> files = BudgetKg.expand(inputs, e -> spec.commandLine().getErr().println("budgetkg: " + e));
         if (load) return loadAgainstTdbloader(files);
         long bytes = 0;
         for (Path f : files) bytes += Files.size(f);
+        int warmed = warmUp(() -> {
+            var ds = BudgetKg.convert(files, e -> { });
+            for (var d : ds) BudgetKg.graph(d);
+        });
         List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i < warmup + rounds; i++) {
+        for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
             var ds = BudgetKg.convert(files, e -> { });
             for (var d : ds) BudgetKg.graph(d);
-            double s = (System.nanoTime() - t0) / 1e9;
-            if (i >= warmup) seconds.add(s);
+            seconds.add((System.nanoTime() - t0) / 1e9);
         }
+        spec.commandLine().getErr().println("budgetkg: bench: " + warmed + " warm-up rounds");
         Collections.sort(seconds);
         double median = seconds.get(seconds.size() / 2);
         spec.commandLine().getOut().printf("%d files, %.2f MB; median of %d rounds: %.1f ms/round, %.1f documents/s, %.2f MB/s%n",
@@ -48,7 +74,11 @@ final class BenchCommand implements Callable<Integer> {
             // the PDF path against bare PDFTextStripper on the same files: pages per second and their ratio
             List<Double> ours = new ArrayList<>(), bare = new ArrayList<>();
             int pages = 0;
-            for (int i = 0; i < warmup + rounds; i++) {
+            warmUp(() -> {
+                for (Path f : pdfs) BudgetKg.read(f);
+                for (Path f : pdfs) org.budgetkg.ingest.pdf.PdfBaseline.stripText(f);
+            });
+            for (int i = 0; i < rounds; i++) {
                 long t0 = System.nanoTime();
                 for (Path f : pdfs) BudgetKg.read(f);
                 long t1 = System.nanoTime();
@@ -56,7 +86,8 @@ final class BenchCommand implements Callable<Integer> {
                 for (Path f : pdfs) p += org.budgetkg.ingest.pdf.PdfBaseline.stripText(f);
                 long t2 = System.nanoTime();
                 pages = p;
-                if (i >= warmup) { ours.add((t1 - t0) / 1e9); bare.add((t2 - t1) / 1e9); }
+                ours.add((t1 - t0) / 1e9);
+                bare.add((t2 - t1) / 1e9);
             }
             Collections.sort(ours);
             Collections.sort(bare);
@@ -65,6 +96,30 @@ final class BenchCommand implements Callable<Integer> {
                     + "(bare PDFTextStripper); ratio %.2f%n", pages, pages / o, pages / b, o / b);
         }
         return ExitCode.OK.code;
+    }
+
+    /** Something timed by rounds. */
+    private interface Round { void run() throws Exception; }
+
+    /**
+     * Untimed rounds until the code is warm: at least {@code --warmup}, then more until three in a row agree within 5 %
+     * (JIT compilation and caches settle; measuring earlier reported about half the steady throughput), up to ten times
+     * {@code --warmup}. Returns the number of rounds run.
+     */
+    private int warmUp(Round round) throws Exception {
+        List<Double> recent = new ArrayList<>();
+        int limit = Math.max(warmup, 1) * 10;
+        int i = 0;
+        while (i < limit) {
+            long t0 = System.nanoTime();
+            round.run();
+            recent.add((System.nanoTime() - t0) / 1e9);
+            i++;
+            if (recent.size() > 3) recent.remove(0);
+            if (i >= warmup && recent.size() == 3
+                    && Collections.max(recent) - Collections.min(recent) <= 0.05 * Collections.max(recent)) break;
+        }
+        return i;
     }
 
     /** What one process took: wall time, the high-water mark of its resident memory. */
