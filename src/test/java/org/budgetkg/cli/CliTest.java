@@ -116,6 +116,28 @@ class CliTest {
         assertTrue(err.toString().contains("unknown --format 'xml'"), err.toString());
     }
 
+    @Test
+    void benchQueriesAnswersEveryExampleOverHttpFromSeveralClients() throws Exception {
+        Path text = Files.writeString(dir.resolve("b.txt"), new SyntheticDisclosure(9, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
+        Path db = dir.resolve("bdb");
+        assertEquals(0, run(new StringWriter(), "load", text.toString(), "--db", db.toString()));
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        assertEquals(0, cl.execute("bench", "--queries", "--db", db.toString(), "--rounds", "2", "--clients", "3", "--seconds", "1"));
+        String printed = out.toString();
+        long examples;
+        try (var files = Files.list(Path.of("queries/examples"))) {
+            examples = files.filter(p -> p.toString().endsWith(".rq")).count();
+        }
+        // every example appears in both parts: alone, and answered by the clients
+        for (String part : printed.split("clients for")) {
+            assertEquals(examples, part.lines().filter(l -> l.matches("\\s+\\d\\d_\\S+\\s.*")).count(), printed);
+        }
+        assertTrue(printed.contains("3 clients for 1 s") && printed.contains(" 0 errors"), printed);
+    }
+
     /** A synthetic disclosure with one 款 row of 表3 printed too high: its children no longer add up to it. */
     private Path brokenDisclosure() throws Exception {
         String text = new SyntheticDisclosure(6, SyntheticDisclosure.Style.TABULATED).text();
