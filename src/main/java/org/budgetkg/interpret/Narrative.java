@@ -116,7 +116,8 @@ final class Narrative {
         for (int i = 0; i < PROCUREMENT.length; i++) {
             Matcher m = PROCUREMENT[i].matcher(t.text);
             if (m.find()) {
-                out.add(Fact.of(TableKind.UNKNOWN, new BigDecimal(m.group(1).replace(",", "")), t.refAt(m.start()))
+                // a figure a sentence states: its source is the narrative, not a table of unknown kind
+                out.add(Fact.of(TableKind.NARRATIVE, new BigDecimal(m.group(1).replace(",", "")), t.refAt(m.start()))
                         .procurement(PROCUREMENT_CATEGORY[i]).build());
             }
         }
