@@ -53,17 +53,13 @@ final class BenchCommand implements Callable<Integer> {
         if (load) return loadAgainstTdbloader(files);
         long bytes = 0;
         for (Path f : files) bytes += Files.size(f);
-        int warmed = warmUp(() -> {
+        Rounds.Round convertAll = () -> {
             var ds = BudgetKg.convert(files, e -> { });
             for (var d : ds) BudgetKg.graph(d);
-        });
+        };
+        int warmed = warmUp(convertAll);
         List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            var ds = BudgetKg.convert(files, e -> { });
-            for (var d : ds) BudgetKg.graph(d);
-            seconds.add((System.nanoTime() - t0) / 1e9);
-        }
+        for (int i = 0; i < rounds; i++) seconds.add(Rounds.seconds(convertAll));
         spec.commandLine().getErr().println("budgetkg: bench: " + warmed + " warm-up rounds");
         Collections.sort(seconds);
         double median = seconds.get(seconds.size() / 2);
@@ -98,28 +94,12 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK.code;
     }
 
-    /** Something timed by rounds. */
-    private interface Round { void run() throws Exception; }
-
     /**
-     * Untimed rounds until the code is warm: at least {@code --warmup}, then more until three in a row agree within 5 %
-     * (JIT compilation and caches settle; measuring earlier reported about half the steady throughput), up to ten times
-     * {@code --warmup}. Returns the number of rounds run.
+     * Untimed rounds until the code is warm: at least {@code --warmup}, then more until three in a row agree within 5 %,
+     * up to ten times {@code --warmup}.
      */
-    private int warmUp(Round round) throws Exception {
-        List<Double> recent = new ArrayList<>();
-        int limit = Math.max(warmup, 1) * 10;
-        int i = 0;
-        while (i < limit) {
-            long t0 = System.nanoTime();
-            round.run();
-            recent.add((System.nanoTime() - t0) / 1e9);
-            i++;
-            if (recent.size() > 3) recent.remove(0);
-            if (i >= warmup && recent.size() == 3
-                    && Collections.max(recent) - Collections.min(recent) <= 0.05 * Collections.max(recent)) break;
-        }
-        return i;
+    private int warmUp(Rounds.Round round) throws Exception {
+        return Rounds.warmUp(() -> Rounds.seconds(round), warmup, Math.max(warmup, 1) * 10, 3, 0.05);
     }
 
     /** What one process took: wall time, the high-water mark of its resident memory. */

@@ -71,17 +71,11 @@ final class QueryLoad {
      * Each query on its own: warmed up until two runs in a row agree within 20 % (at most ten), then timed {@code runs}
      * times.
      */
-    private int alone(int runs, PrintWriter out) {
+    private int alone(int runs, PrintWriter out) throws Exception {
         int failed = 0;
         out.printf(Locale.ROOT, "each query alone, %d timed runs after warm-up (ms): p50, p99, max%n", runs);
         for (Map.Entry<String, String> q : queries.entrySet()) {
-            double previous = time(q.getValue());
-            for (int i = 0; i < 10; i++) {
-                double t = time(q.getValue());
-                boolean steady = previous > 0 && t > 0 && Math.abs(t - previous) <= 0.2 * Math.max(t, previous);
-                previous = t;
-                if (steady) break;
-            }
+            Rounds.warmUp(() -> time(q.getValue()), 2, 11, 2, 0.2);
             List<Double> times = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 double t = time(q.getValue());

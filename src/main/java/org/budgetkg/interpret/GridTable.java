@@ -26,7 +26,6 @@ final class GridTable {
     /** An amount as printed; thirteen digits and more without a separator are codes run together, not money. */
     private static final Pattern NUMBER = Pattern.compile("^-?(\\d{1,3}(,\\d{3})+|\\d{1,12})(\\.\\d+)?$");
     /** Something printed as a number that does not parse: a letter O for a zero, a doubled point. */
-    private static final Pattern NUMBER_LIKE = Pattern.compile("^-?\\d[\\d,.]*[OoIl][\\d,.OoIl]*$|^-?\\d+\\.\\d+\\.\\d+$");
     /** A page number between the rows of a table that runs over pages: 14, - 9 -, — 1 0 —, 第 3 页. */
     static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]?\\s*[\\d ]{1,5}\\s*[-—–]?$|^第\\s*\\d+\\s*页.*$");
     private static final Pattern DASH = Pattern.compile("^[-—－–]+$");
@@ -580,7 +579,7 @@ final class GridTable {
                 String cell = l.cells().get(i).replace(" ", "");
                 if (cell.isEmpty() || DASH.matcher(cell).matches()) continue;
                 if (!NUMBER.matcher(cell).matches()) {
-                    if (NUMBER_LIKE.matcher(cell).matches() || Text.isNumberLike(cell)) {
+                    if (Text.isNumberLike(cell)) {
                         cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": \"" + l.cells().get(i)
                                 + "\" is not a number; the cell is left out"));
                     }
@@ -616,7 +615,7 @@ final class GridTable {
             if (namedCode) continue;
             if (NUMBER.matcher(tok).matches()) { numbers.add(tok); leading = false; }
             else if (DASH.matcher(tok).matches() && !numbers.isEmpty()) numbers.add(null);
-            else if (NUMBER_LIKE.matcher(tok).matches() || Text.isNumberLike(tok)) corrupt.add(tok);
+            else if (Text.isNumberLike(tok)) corrupt.add(tok);
             else leading = false;
         }
         numbers.removeIf(java.util.Objects::isNull);

@@ -242,9 +242,10 @@ public final class Interpreter {
             if (diff.signum() != 0) {
                 String message = f.table() + " prints " + f.amount().toPlainString() + " for a cell that "
                         + seen.table() + " " + seen.ref() + " prints as " + seen.amount().toPlainString();
-                String why = diff.compareTo(new BigDecimal("0.011")) <= 0 ? null : explained.apply(seen, f);
-                issues.add(new Issue(diff.compareTo(new BigDecimal("0.011")) <= 0 ? Issue.Severity.ROUNDING
-                        : why != null ? Issue.Severity.NOTE : Issue.Severity.WARNING, f.ref(), why == null ? message : message + ": " + why));
+                boolean rounding = diff.compareTo(new BigDecimal("0.011")) <= 0;
+                String why = rounding ? null : explained.apply(seen, f);
+                Issue.Severity severity = rounding ? Issue.Severity.ROUNDING : why != null ? Issue.Severity.NOTE : Issue.Severity.WARNING;
+                issues.add(new Issue(severity, f.ref(), why == null ? message : message + ": " + why));
             }
         }
         return new ArrayList<>(cells.values());

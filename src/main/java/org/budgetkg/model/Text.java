@@ -55,13 +55,13 @@ public final class Text {
      */
     public static boolean isNumberLike(String s) {
         String t = nfkc(s).replaceAll("\\s+", "");
-        if (t.length() < 3 || isAmount(t) || !CORRUPT_NUMBER.matcher(t).matches()) return false;
-        long digits = t.chars().filter(Character::isDigit).count();
-        boolean letters = t.chars().anyMatch(c -> "OoIl".indexOf(c) >= 0);
-        return letters ? digits >= 2 : t.matches(".*\\d[,.]\\d.*");
+        if (isAmount(t) || !DIGITS_AND_LOOKALIKES.matcher(t).matches()) return false;
+        return t.chars().anyMatch(c -> "OoIl".indexOf(c) >= 0) || SEPARATOR_BETWEEN_DIGITS.matcher(t).find();
     }
 
-    private static final Pattern CORRUPT_NUMBER = Pattern.compile("-?\\d[\\d,.OoIl]*\\d|-?\\d[\\d,.OoIl]*[OoIl]");
+    /** Digits, separators and the letters that pass for digits, starting with a digit. */
+    private static final Pattern DIGITS_AND_LOOKALIKES = Pattern.compile("-?\\d[\\d,.OoIl]*");
+    private static final Pattern SEPARATOR_BETWEEN_DIGITS = Pattern.compile("\\d[,.]\\d");
 
     /** The amount a cell prints, tolerating spaces inside it ({@code 3, 245. 06}); null when it is not one. */
     public static BigDecimal amount(String s) {
