@@ -66,14 +66,69 @@ public final class BudgetKg {
     }
 
     /**
-     * Reads files a few at a time (as many as there are cores) and hands each disclosure to {@code sink} in the order
-     * given, before the next few are read: memory stays flat in the number of files, and what the sink stored is kept
-     * whatever happens to a later file. {@code errors} gets one line per file that gave no document.
+     * Reads files on every core, a bounded window ahead, and hands each disclosure to {@code sink} in the order given:
+     * memory stays flat in the number of files, and what the sink stored is kept whatever happens to a later file.
+     * {@code errors} gets one line per file that gave no document.
      */
     public static void convertEach(List<Path> files, Consumer<String> errors, Consumer<Disclosure> sink) {
-        int chunk = Math.max(1, Runtime.getRuntime().availableProcessors());
-        for (int from = 0; from < files.size(); from += chunk) {
-            readInOrder(files.subList(from, Math.min(files.size(), from + chunk)), errors, sink);
+        convertEach(files, errors, d -> d, sink, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #convertEach(List, Consumer, Consumer)}, with {@code prepare} (mapping to RDF, say) run on the reading
+     * threads too: while the sink is busy (a store committing a batch), the next files are read and prepared instead of
+     * waiting for it; {@code readers} threads read.
+     */
+    public static <T> void convertEach(List<Path> files, Consumer<String> errors, java.util.function.Function<Disclosure, T> prepare,
+            Consumer<T> sink, int readers) {
+        int threads = Math.max(1, readers);
+        int window = Math.max(8, 4 * threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "budgetkg-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<Object>> ahead = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < window) {
+                    Path file = files.get(next++);
+                    ahead.add(pool.submit(() -> prepared(file, prepare)));
+                }
+                Object r = result(ahead.removeFirst());
+                if (r instanceof String reason) errors.accept(reason);
+                else {
+                    @SuppressWarnings("unchecked") T t = (T) r;
+                    sink.accept(t);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One file read and prepared, or the line that says why it gave nothing. */
+    private static <T> Object prepared(Path file, java.util.function.Function<Disclosure, T> prepare) {
+        Object r = readOrReason(file);
+        if (!(r instanceof Disclosure d)) return r;
+        try {
+            return prepare.apply(d);
+        } catch (RuntimeException e) {
+            return "[" + file.getFileName() + "] could not be mapped to RDF: " + e;
+        } catch (OutOfMemoryError e) {
+            return "[" + file.getFileName() + "] too large to map in the memory given (raise -Xmx in BUDGETKG_JAVA_OPTS); skipped";
+        }
+    }
+
+    private static Object result(java.util.concurrent.Future<Object> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -102,7 +157,11 @@ public final class BudgetKg {
         }
     }
 
+    /** A disclosure's triples and those of the shared resources it uses, in one graph: the document read alone. */
     public static Graph graph(Disclosure d) { return RdfMapper.map(d); }
+
+    /** A disclosure's own graph and what it adds to the shared graph, apart, as a store keeps them. */
+    public static RdfMapper.Mapped graphs(Disclosure d) { return RdfMapper.mapParts(d); }
 
     public static Node graphName(Disclosure d) { return RdfMapper.graphName(d); }
 
@@ -111,9 +170,10 @@ public final class BudgetKg {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.prefixes().putAll(PREFIXES);
         for (Disclosure d : disclosures) {
-            Node name = graphName(d);
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            graph(d).find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            RdfMapper.Mapped m = graphs(d);
+            dsg.deleteAny(m.graphName(), Node.ANY, Node.ANY, Node.ANY);
+            m.document().find().forEachRemaining(t -> dsg.add(m.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
+            org.budgetkg.rdf.SharedGraph.add(dsg, List.of(m.shared()), o -> o);
         }
         return dsg;
     }
@@ -122,7 +182,7 @@ public final class BudgetKg {
     public static List<Boolean> load(Store store, List<Disclosure> disclosures) {
         store.loadOntology();
         List<Boolean> replaced = new ArrayList<>();
-        for (Disclosure d : disclosures) replaced.add(store.replace(graphName(d), graph(d)));
+        for (Disclosure d : disclosures) replaced.addAll(store.replaceAll(List.of(graphs(d))));
         return replaced;
     }
 

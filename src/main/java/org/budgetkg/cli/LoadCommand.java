@@ -30,10 +30,12 @@ final class LoadCommand implements Callable<Integer> {
      * see the README), while a batch stays a few hundred MB of heap.
      */
     static final int BATCH_QUADS = 250_000;
+    @Option(names = "--batch", paramLabel = "QUADS", defaultValue = "" + BATCH_QUADS, description = "quads per write transaction "
+            + "(default ${DEFAULT-VALUE}): smaller starts writing sooner, larger leaves fewer copied index blocks") int batchQuads;
     static final long BATCH_NANOS = 30_000_000_000L;
 
     /** A document read and admitted, waiting for the batch's commit. */
-    private record Pending(Disclosure d, org.apache.jena.graph.Node graph, org.apache.jena.graph.Graph triples) {}
+    private record Pending(Disclosure d, org.budgetkg.rdf.RdfMapper.Mapped graphs) {}
 
     @Override
     public Integer call() {
@@ -48,45 +50,49 @@ final class LoadCommand implements Callable<Integer> {
             if (store[0] == null) store[0] = openAndList(db, err);
             return store[0];
         };
-        List<Pending> pending = new java.util.ArrayList<>();
-        long[] pendingQuads = {0};
-        long[] lastCommit = {System.nanoTime()};
-        // documents are stored in batches as they are read (one write transaction each: every TDB2 commit copies the
-        // index blocks it touched, so one per document bloats the store): a crash or a bad file later in the batch
-        // loses at most the documents of the batch under way.
-        Runnable commit = () -> {
-            if (pending.isEmpty()) return;
-            List<Boolean> replaced = opened.get().replaceAll(pending.stream()
-                    .map(p -> java.util.Map.entry(p.graph(), p.triples())).toList());
-            for (int i = 0; i < pending.size(); i++) {
-                Disclosure d = pending.get(i).d();
-                long findings = d.issues().stream().filter(Issue::isFinding).count();
-                out.println("loaded " + d.file() + ": " + d.fiscalYear() + " " + d.entity().name()
-                        + " (" + d.kind() + (d.part().isEmpty() ? "" : ", " + d.part() + " part") + "), " + d.facts().size() + " cells, "
-                        + d.projects().size() + " projects, " + findings + " finding(s)" + (replaced.get(i) ? "; replaced the version in the store" : ""));
+        // documents are written as they are read, on a thread of their own, into a write transaction committed every
+        // --batch quads (one transaction per document would bloat the store: every TDB2 commit copies the index blocks
+        // it touched): reading and writing overlap, and a crash or a bad file loses at most the batch under way. The
+        // queue between them is short, so memory stays flat however many files there are.
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(32);
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "budgetkg-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        List<java.util.concurrent.Future<?>> writing = new java.util.ArrayList<>();
+        java.util.function.Consumer<Object> send = item -> {
+            if (writing.isEmpty()) {
+                Store target = opened.get();
+                writing.add(writer.submit(() -> { write(queue, target, out, loaded); return null; }));
             }
-            out.flush();
-            loaded[0] += pending.size();
-            pending.clear();
-            pendingQuads[0] = 0;
-            lastCommit[0] = System.nanoTime();
+            try {
+                while (!queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (writing.get(0).isDone()) awaitWriter(writing.get(0)); // it stopped: say why
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading", e);
+            }
         };
         try {
             if (java.nio.file.Files.isDirectory(db)) opened.get();
             BatchIdentities identities = new BatchIdentities(err);
             // each file ends in one of the two callbacks: a line why it gave no document, or its document
             Runnable fileDone = () -> progress(err, ++done[0], files.size(), started);
-            BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); fileDone.run(); }, d -> {
+            // mapped to RDF on the reading threads, so that reading goes on while a batch is committed
+            BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); fileDone.run(); }, d -> new Pending(d, BudgetKg.graphs(d)), p -> {
+                Disclosure d = p.d();
                 if (Inputs.accepted(d, err, strict) && identities.admit(d)) {
                     opened.get(); // at the first document, so what the store held is listed before anything is added
-                    Pending p = new Pending(d, BudgetKg.graphName(d), BudgetKg.graph(d));
-                    pending.add(p);
-                    pendingQuads[0] += p.triples().size();
-                    if (pendingQuads[0] >= BATCH_QUADS || System.nanoTime() - lastCommit[0] > BATCH_NANOS) commit.run();
+                    send.accept(p);
                 }
                 fileDone.run();
-            });
-            commit.run();
+            }, readers());
+            if (!writing.isEmpty()) {
+                send.accept(END);
+                awaitWriter(writing.get(0));
+            }
             // the search index and the VoID description are derived from the whole store: refreshed once the batch is in
             if (store[0] != null && loaded[0] > 0) err.println("budgetkg: search index: " + BudgetKg.refreshDerived(store[0]) + " names");
             if (store[0] != null && compact) {
@@ -96,10 +102,88 @@ final class LoadCommand implements Callable<Integer> {
                         Store.sizeOnDisk(db) / 1e6, (System.nanoTime() - t) / 1e9);
             }
         } finally {
+            // the writer has finished (END sent and awaited) unless the load stopped on an error: then it is stopped
+            // waiting for documents that will not come, and its batch is not committed
+            writer.shutdownNow();
+            try {
+                writer.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (store[0] != null) store[0].close();
         }
         err.flush();
         return loaded[0] == 0 ? ExitCode.NOTHING_CONVERTED.code : ExitCode.OK.code;
+    }
+
+    /** Threads that read while one writes: a core is left to the writer, which every document waits for. */
+    private static int readers() { return Math.max(1, Runtime.getRuntime().availableProcessors() - 1); }
+
+    /** What tells the writer that no more documents come. */
+    private static final Object END = new Object();
+
+    /**
+     * Takes documents from the queue until {@link #END}, writing each into the open batch and committing it every
+     * --batch quads or {@link #BATCH_NANOS}; each document's line is printed once its batch is committed.
+     */
+    private void write(java.util.concurrent.BlockingQueue<Object> queue, Store store, java.io.PrintWriter out, int[] loaded)
+            throws InterruptedException {
+        Store.Batch batch = null;
+        List<Pending> written = new java.util.ArrayList<>();
+        List<Boolean> replaced = new java.util.ArrayList<>();
+        long begun = 0;
+        try {
+            for (Object item = queue.take(); item != END; item = queue.take()) {
+                Pending p = (Pending) item;
+                if (batch == null) {
+                    batch = store.batch();
+                    begun = System.nanoTime();
+                }
+                replaced.add(batch.replace(p.graphs()));
+                written.add(p);
+                if (batch.quads() >= batchQuads || System.nanoTime() - begun > BATCH_NANOS) {
+                    batch.commit();
+                    batch.close();
+                    batch = null;
+                    report(written, replaced, out);
+                    loaded[0] += written.size();
+                    written.clear();
+                    replaced.clear();
+                }
+            }
+            if (batch != null) {
+                batch.commit();
+                report(written, replaced, out);
+                loaded[0] += written.size();
+            }
+        } finally {
+            if (batch != null) batch.close();
+        }
+    }
+
+    private static void report(List<Pending> written, List<Boolean> replaced, java.io.PrintWriter out) {
+        for (int i = 0; i < written.size(); i++) {
+            Disclosure d = written.get(i).d();
+            long findings = d.issues().stream().filter(Issue::isFinding).count();
+            out.println("loaded " + d.file() + ": " + d.fiscalYear() + " " + d.entity().name()
+                    + " (" + d.kind() + (d.part().isEmpty() ? "" : ", " + d.part() + " part") + "), " + d.facts().size() + " cells, "
+                    + d.projects().size() + " projects, " + findings + " finding(s)" + (replaced.get(i) ? "; replaced the version in the store" : ""));
+        }
+        out.flush();
+    }
+
+    /** Waits for the writer; what stopped it is thrown here, on the thread that reports it. */
+    private static void awaitWriter(java.util.concurrent.Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing to the store", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Opens (or creates) the store and says what it already holds: after an interrupted load, what survived. */

@@ -17,6 +17,11 @@ public final class BKG {
     /** The W3C RDF Data Cube vocabulary: every fact is also a qb:Observation. */
     public static final String QB = "http://purl.org/linked-data/cube#";
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/budgetkg/ontology";
+    /**
+     * The graph of what many documents refer to and none owns: classification codes, data structure definitions, policy
+     * documents, regions and purposes of allocations, described once for the store instead of once per citing document.
+     */
+    public static final String SHARED_GRAPH = "https://w3id.org/budgetkg/shared";
 
     private BKG() {}
 

@@ -25,7 +25,10 @@ import org.budgetkg.model.StaffCount;
 import org.budgetkg.model.TableKind;
 import org.budgetkg.model.Unit;
 
-/** Maps one interpreted disclosure to the triples of its named graph. */
+/**
+ * Maps one interpreted disclosure to the triples of its named graph, and the descriptions of what it shares with other
+ * documents (codes, data structures, policy documents, regions) to the triples it adds to the shared graph.
+ */
 public final class RdfMapper {
     private static final Node TYPE = BKG.rdf("type");
     private static final Node LABEL = BKG.rdfs("label");
@@ -38,6 +41,8 @@ public final class RdfMapper {
     private static final Pattern NUMBER_PARTS = Pattern.compile("^(.*)〔(\\d{4})〕(\\d+)号$");
 
     private final Graph g = GraphFactory.createDefaultGraph();
+    /** What this document says about resources of the shared graph ({@link BKG#SHARED_GRAPH}). */
+    private final Graph shared = GraphFactory.createDefaultGraph();
     private final Disclosure d;
     private final Node doc;
 
@@ -48,7 +53,23 @@ public final class RdfMapper {
 
     public static Node graphName(Disclosure d) { return IriMinter.graph(d); }
 
-    public static Graph map(Disclosure d) {
+    /** The document's own triples and those it adds to the shared graph. */
+    public record Mapped(Node graphName, Graph document, Graph shared) {
+        public long size() { return (long) document.size() + shared.size(); }
+
+        /** Both in one graph: the document as a reader of it alone sees it. */
+        public Graph union() {
+            Graph all = GraphFactory.createDefaultGraph();
+            document.find().forEachRemaining(all::add);
+            shared.find().forEachRemaining(all::add);
+            return all;
+        }
+    }
+
+    /** The document's triples with the descriptions of the shared resources it uses, in one graph. */
+    public static Graph map(Disclosure d) { return mapParts(d).union(); }
+
+    public static Mapped mapParts(Disclosure d) {
         RdfMapper m = new RdfMapper(d);
         m.document();
         m.findings();
@@ -59,10 +80,12 @@ public final class RdfMapper {
         m.staff();
         m.changes();
         m.assets();
-        return m.g;
+        return new Mapped(graphName(d), m.g, m.shared);
     }
 
     private void add(Node s, Node p, Node o) { if (o != null) g.add(Triple.create(s, p, o)); }
+
+    private void share(Node s, Node p, Node o) { if (o != null) shared.add(Triple.create(s, p, o)); }
 
     private static Node str(String s) { return s == null ? null : NodeFactory.createLiteralString(s); }
 
@@ -160,15 +183,15 @@ public final class RdfMapper {
     private Node code(String code, boolean functional) {
         Node n = functional ? IriMinter.functionalCode(code) : IriMinter.economicCode(code);
         if (!described.add(n)) return n;
-        add(n, TYPE, BKG.skos("Concept"));
-        add(n, TYPE, functional ? BKG.FunctionalClassification : BKG.EconomicClassification);
-        add(n, NOTATION, str(code));
-        add(n, IN_SCHEME, functional ? IriMinter.functionalScheme() : IriMinter.economicScheme());
+        share(n, TYPE, BKG.skos("Concept"));
+        share(n, TYPE, functional ? BKG.FunctionalClassification : BKG.EconomicClassification);
+        share(n, NOTATION, str(code));
+        share(n, IN_SCHEME, functional ? IriMinter.functionalScheme() : IriMinter.economicScheme());
         Map<String, String> names = functional ? d.functionalCodes() : d.economicCodes();
         String name = names.get(code);
-        add(n, PREF, name == null ? null : NodeFactory.createLiteralLang(name, "zh"));
-        if (code.length() > 3) add(n, BROADER, code(code.substring(0, code.length() - 2), functional));
-        else add(n, BKG.skos("topConceptOf"), functional ? IriMinter.functionalScheme() : IriMinter.economicScheme());
+        share(n, PREF, name == null ? null : NodeFactory.createLiteralLang(name, "zh"));
+        if (code.length() > 3) share(n, BROADER, code(code.substring(0, code.length() - 2), functional));
+        else share(n, BKG.skos("topConceptOf"), functional ? IriMinter.functionalScheme() : IriMinter.economicScheme());
         return n;
     }
 
@@ -176,11 +199,11 @@ public final class RdfMapper {
     private Node governmentCode(String code) {
         Node n = IriMinter.governmentEconomicCode(code);
         if (!described.add(n)) return n;
-        add(n, TYPE, BKG.skos("Concept"));
-        add(n, NOTATION, str(code));
-        add(n, IN_SCHEME, IriMinter.governmentEconomicScheme());
-        if (code.length() > 3) add(n, BROADER, governmentCode(code.substring(0, code.length() - 2)));
-        else add(n, BKG.skos("topConceptOf"), IriMinter.governmentEconomicScheme());
+        share(n, TYPE, BKG.skos("Concept"));
+        share(n, NOTATION, str(code));
+        share(n, IN_SCHEME, IriMinter.governmentEconomicScheme());
+        if (code.length() > 3) share(n, BROADER, governmentCode(code.substring(0, code.length() - 2)));
+        else share(n, BKG.skos("topConceptOf"), IriMinter.governmentEconomicScheme());
         return n;
     }
 
@@ -211,9 +234,9 @@ public final class RdfMapper {
         add(ds, BKG.dcterms("title"), str(d.fiscalYear() + "年" + d.entity().name() + " · " + name));
         add(ds, DERIVED, doc);
         if (described.add(structure)) {
-            add(structure, TYPE, BKG.qb("DataStructureDefinition"));
-            for (String dimension : dimensions) add(structure, BKG.qb("component"), BKG.term(dimension + "Dimension"));
-            add(structure, BKG.qb("component"), BKG.term("amountMeasure"));
+            share(structure, TYPE, BKG.qb("DataStructureDefinition"));
+            for (String dimension : dimensions) share(structure, BKG.qb("component"), BKG.term(dimension + "Dimension"));
+            share(structure, BKG.qb("component"), BKG.term("amountMeasure"));
         }
         return ds;
     }
@@ -267,8 +290,8 @@ public final class RdfMapper {
                 add(x, BKG.amount, dec(a.amount()));
                 add(x, BKG.allocationKind, BKG.term(a.region() ? "RegionalAllocation" : "PurposeAllocation"));
                 Node r = a.region() ? IriMinter.region(a.recipient()) : IriMinter.mint("purpose", a.recipient());
-                add(r, TYPE, a.region() ? BKG.Region : BKG.term("Purpose"));
-                add(r, LABEL, str(a.recipient()));
+                share(r, TYPE, a.region() ? BKG.Region : BKG.term("Purpose"));
+                share(r, LABEL, str(a.recipient()));
                 add(x, BKG.recipient, r);
                 source(x, a.ref());
             }
@@ -277,22 +300,23 @@ public final class RdfMapper {
 
     private Node policy(PolicyCitation c) {
         Node n = c.number() != null ? IriMinter.policyByNumber(c.number()) : IriMinter.policyByTitle(c.title());
-        add(n, TYPE, BKG.PolicyDocument);
+        share(n, TYPE, BKG.PolicyDocument);
         if (c.number() != null) {
-            add(n, BKG.documentNumber, str(c.number()));
+            share(n, BKG.documentNumber, str(c.number()));
             Matcher m = NUMBER_PARTS.matcher(c.number());
             if (m.matches()) {
-                add(n, BKG.issuerCode, str(m.group(1)));
-                add(n, BKG.issueYear, NodeFactory.createLiteralDT(m.group(2), XSDDatatype.XSDgYear));
-                add(n, BKG.serialNumber, integer(Long.parseLong(m.group(3))));
+                share(n, BKG.issuerCode, str(m.group(1)));
+                share(n, BKG.issueYear, NodeFactory.createLiteralDT(m.group(2), XSDDatatype.XSDgYear));
+                share(n, BKG.serialNumber, integer(Long.parseLong(m.group(3))));
             }
         }
         if (c.title() != null) {
-            add(n, BKG.dcterms("title"), str(c.title()));
-            add(n, LABEL, str(c.title()));
+            share(n, BKG.dcterms("title"), str(c.title()));
+            share(n, LABEL, str(c.title()));
         } else {
-            add(n, LABEL, str(c.number()));
+            share(n, LABEL, str(c.number()));
         }
+        // the citation, not the policy document: this document's, in its own graph
         source(n, c.ref());
         return n;
     }

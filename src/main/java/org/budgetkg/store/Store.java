@@ -11,6 +11,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.budgetkg.rdf.BKG;
+import org.budgetkg.rdf.RdfMapper;
+import org.budgetkg.rdf.SharedGraph;
 
 /**
  * A TDB2 store with one named graph per source document (plus the ontology's own graph); the default graph
@@ -68,25 +70,69 @@ public final class Store implements AutoCloseable {
      * back: a graph written so is removed whole when it is replaced.
      */
     public boolean replace(Node graphName, Graph triples) {
-        return replaceAll(java.util.List.of(java.util.Map.entry(graphName, triples))).get(0);
+        return replaceAll(java.util.List.of(new RdfMapper.Mapped(graphName, triples, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()))).get(0);
     }
 
     /**
-     * Replaces each named graph, in order, in one write transaction: one commit for a batch of documents rather than
-     * one each, since every TDB2 commit copies the index blocks it touched. For each, true when it was there before.
+     * Replaces each document's named graph, in order, and adds what it says of shared resources to the shared graph, in
+     * one write transaction: one commit for a batch of documents rather than one each, since every TDB2 commit copies
+     * the index blocks it touched. A policy document or region only a replaced graph cited leaves the shared graph
+     * with it. For each, true when it was there before.
      */
-    public java.util.List<Boolean> replaceAll(java.util.List<java.util.Map.Entry<Node, Graph>> graphs) {
-        return Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+    public java.util.List<Boolean> replaceAll(java.util.List<RdfMapper.Mapped> graphs) {
+        try (Batch batch = batch()) {
             java.util.List<Boolean> existed = new java.util.ArrayList<>();
-            for (var e : graphs) {
-                Node graphName = e.getKey();
-                existed.add(dsg.contains(graphName, Node.ANY, Node.ANY, Node.ANY));
-                dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-                e.getValue().find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
-            }
+            for (RdfMapper.Mapped m : graphs) existed.add(batch.replace(m));
+            batch.commit();
             return existed;
-        });
+        }
+    }
+
+    /** A write transaction open for documents as they come, committed when the caller says; on this thread only. */
+    public Batch batch() { return new Batch(); }
+
+    /**
+     * Documents replaced in one write transaction, added one at a time (a load writes each as soon as it is read and
+     * commits every so many quads); closed without {@link #commit}, nothing of it is kept.
+     */
+    public final class Batch implements AutoCloseable {
+        private final DatasetGraph dsg = dataset.asDatasetGraph();
+        private final java.util.List<Graph> shared = new java.util.ArrayList<>();
+        private final java.util.Set<Node> cited = new java.util.LinkedHashSet<>();
+        private long quads;
+        private boolean open = true;
+
+        private Batch() { dataset.begin(org.apache.jena.query.TxnType.WRITE); }
+
+        /** Replaces the document's graph with its triples; true when it was there before. */
+        public boolean replace(RdfMapper.Mapped m) {
+            Node graphName = m.graphName();
+            boolean there = dsg.contains(graphName, Node.ANY, Node.ANY, Node.ANY);
+            if (there) cited.addAll(SharedGraph.citedBy(dsg, graphName));
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            m.document().find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
+            shared.add(m.shared());
+            quads += m.size();
+            return there;
+        }
+
+        /** Quads given so far. */
+        public long quads() { return quads; }
+
+        /** Adds what the documents say of shared resources, drops what no document cites any more, and commits. */
+        public void commit() {
+            SharedGraph.add(dsg, shared, Store::canonical);
+            if (!cited.isEmpty()) SharedGraph.prune(dsg, cited);
+            dataset.commit();
+            open = false;
+        }
+
+        @Override
+        public void close() {
+            if (open) dataset.abort();
+            dataset.end();
+            open = false;
+        }
     }
 
     /**
