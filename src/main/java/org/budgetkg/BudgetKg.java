@@ -197,6 +197,14 @@ public final class BudgetKg {
         return names;
     }
 
+    /** As {@link #refreshDerived(Store)} after a load that wrote these graphs: the VoID description counts only them again. */
+    public static int refreshDerived(Store store, java.util.Collection<org.budgetkg.store.DatasetDescription.Written> written) {
+        int names = org.budgetkg.store.TextSearch.rebuild(store);
+        store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH),
+                org.budgetkg.store.DatasetDescription.update(store, written));
+        return names;
+    }
+
     /** The RDF syntaxes an output file's extension asks for; the triple syntaxes get the union of the graphs. */
     private enum Syntax {
         TRIG(".trig", RDFFormat.TRIG_BLOCKS, true), NQUADS(".nq", RDFFormat.NQUADS, true), JSONLD(".jsonld", RDFFormat.JSONLD11, true),

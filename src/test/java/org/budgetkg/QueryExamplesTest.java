@@ -85,8 +85,44 @@ class QueryExamplesTest {
             assertTrue(rows.stream().anyMatch(r -> r.get("name").asLiteral().getString().equals(first.entity))),
         "11_regional_allocations.rq", rows ->
             assertTrue(rows.stream().allMatch(r -> List.of("乌鲁木齐市", "喀什地区").contains(r.get("region").asLiteral().getString()))),
-        "10_indicators_of_projects.rq", rows -> assertEquals(7, rows.size(), "the target tables of both years (4 and 3 rows)")
+        "10_indicators_of_projects.rq", rows -> assertEquals(7, rows.size(), "the target tables of both years (4 and 3 rows)"),
+        "06_codes_that_changed_most.rq", rows -> assertEquals(pairwise(), rows.stream().map(QueryExamplesTest::change).toList(),
+            "of two documents, the widest gap of each code is the change between them, as comparing the pair directly finds it")
     );
+
+    /**
+     * The changes between the two documents by comparing them pair by pair, as 06 did before it was rewritten to find
+     * each code's lowest and highest amount in one pass: with two documents of one entity the two must agree.
+     */
+    private static List<String> pairwise() {
+        String q = """
+            PREFIX bkg: <https://w3id.org/budgetkg/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX qb: <http://purl.org/linked-data/cube#>
+            PREFIX structure: <https://w3id.org/budgetkg/id/structure/>
+            SELECT ?code ?yearA ?amountA ?yearB ?amountB ?change WHERE {
+              ?dsA qb:structure structure:functionalClass ; prov:wasDerivedFrom ?a .
+              ?fa qb:dataSet ?dsA ; bkg:functionalClass ?c ; bkg:amount ?amountA .
+              ?dsB qb:structure structure:functionalClass ; prov:wasDerivedFrom ?b .
+              ?fb qb:dataSet ?dsB ; bkg:functionalClass ?c ; bkg:amount ?amountB .
+              ?a bkg:fiscalYear ?yearA . ?b bkg:fiscalYear ?yearB . ?c skos:notation ?code .
+              FILTER(?yearA < ?yearB && ?amountA != ?amountB)
+              BIND(?amountB - ?amountA AS ?change)
+            } ORDER BY DESC(ABS(?change)) ?code LIMIT 20""";
+        List<String> out = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                qe.execSelect().forEachRemaining(r -> out.add(change(r)));
+            }
+        });
+        return out;
+    }
+
+    private static String change(QuerySolution r) {
+        return String.join(" ", java.util.stream.Stream.of("code", "yearA", "amountA", "yearB", "amountB", "change")
+                .map(v -> r.get(v).asLiteral().getLexicalForm()).toList());
+    }
 
     private static BigDecimal grandTotal(SyntheticDisclosure s) {
         return s.expected.stream().filter(c -> c.table().equals("doc")).findFirst().orElseThrow().amount();

@@ -26,6 +26,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--load", description = "instead: load the files into a new store as load does, and the same quads with Jena's "
             + "tdb2.tdbloader, each in a process of its own; print wall time, store size on disk and peak RSS of both and their ratios")
     boolean load;
+    @Option(names = "--load-rounds", defaultValue = "3", paramLabel = "N", description = "for --load: runs of each, alternating, "
+            + "of which the medians are compared (default ${DEFAULT-VALUE}): one run of either varies by a third on a busy machine")
+    int loadRounds;
     @Option(names = "--queries", description = "instead: serve the store of --db on loopback and time the example queries "
             + "over HTTP, each alone (p50, p99) and then from several clients at once (--clients, --seconds)")
     boolean queries;
@@ -130,36 +133,70 @@ final class BenchCommand implements Callable<Integer> {
         String classpath = System.getProperty("java.class.path");
         Path work = Files.createTempDirectory("budgetkg-bench-load-");
         try {
-            List<String> ours = new ArrayList<>(List.of(javaCommand, "-cp", classpath, Main.class.getName(), "load", "--db", work.resolve("budgetkg").toString()));
+            Path ourStore = work.resolve("budgetkg"), theirStore = work.resolve("tdbloader"), quads = work.resolve("quads.nq");
+            List<String> ours = new ArrayList<>(List.of(javaCommand, "-cp", classpath, Main.class.getName(), "load", "--db", ourStore.toString()));
             files.forEach(f -> ours.add(f.toString()));
-            Run a = measured(ours);
-            if (a.exit() != 0) {
-                spec.commandLine().getErr().println("budgetkg: bench --load: the load failed (exit " + a.exit() + ")");
-                return ExitCode.FAILED.code;
+            List<String> theirs = List.of(javaCommand, "-cp", classpath, "tdb2.tdbloader", "--loc", theirStore.toString(), quads.toString());
+            List<Run> a = new ArrayList<>(), b = new ArrayList<>();
+            long n = 0, sizeA = 0, sizeB = 0;
+            // alternating, each into a new store, so that what the machine is doing meanwhile falls on both alike
+            for (int round = 0; round < Math.max(1, loadRounds); round++) {
+                delete(ourStore);
+                delete(theirStore);
+                Run ourRun = measured(ours);
+                if (ourRun.exit() != 0) {
+                    spec.commandLine().getErr().println("budgetkg: bench --load: the load failed (exit " + ourRun.exit() + ")");
+                    return ExitCode.FAILED.code;
+                }
+                a.add(ourRun);
+                sizeA = Store.sizeOnDisk(ourStore);
+                if (round == 0) {
+                    Run export = measured(List.of(javaCommand, "-cp", classpath, Main.class.getName(), "export", "--db", ourStore.toString(), "-o", quads.toString()));
+                    if (export.exit() != 0) {
+                        spec.commandLine().getErr().println("budgetkg: bench --load: export failed");
+                        return ExitCode.FAILED.code;
+                    }
+                    try (var lines = Files.lines(quads)) {
+                        n = lines.count();
+                    }
+                }
+                Run theirRun = measured(theirs);
+                if (theirRun.exit() != 0) {
+                    spec.commandLine().getErr().println("budgetkg: bench --load: tdb2.tdbloader failed");
+                    return ExitCode.FAILED.code;
+                }
+                b.add(theirRun);
+                sizeB = Store.sizeOnDisk(theirStore);
             }
-            Path quads = work.resolve("quads.nq");
-            Run export = measured(List.of(javaCommand, "-cp", classpath, Main.class.getName(), "export", "--db", work.resolve("budgetkg").toString(), "-o", quads.toString()));
-            long n;
-            try (var lines = Files.lines(quads)) {
-                n = lines.count();
-            }
-            Run b = measured(List.of(javaCommand, "-cp", classpath, "tdb2.tdbloader", "--loc", work.resolve("tdbloader").toString(), quads.toString()));
-            if (export.exit() != 0 || b.exit() != 0) {
-                spec.commandLine().getErr().println("budgetkg: bench --load: export or tdb2.tdbloader failed");
-                return ExitCode.FAILED.code;
-            }
-            long sizeA = Store.sizeOnDisk(work.resolve("budgetkg")), sizeB = Store.sizeOnDisk(work.resolve("tdbloader"));
-            out.printf(java.util.Locale.ROOT, "load of %d files (%,d quads): budgetkg load %.1f s, %.0f MB on disk, peak RSS %.2f GB (conversion "
-                            + "and search index included)%n", files.size(), n, a.seconds(), sizeA / 1e6, a.peakBytes() / 1e9);
-            out.printf(java.util.Locale.ROOT, "  tdb2.tdbloader on the same quads: %.1f s, %.0f MB on disk, peak RSS %.2f GB%n",
-                    b.seconds(), sizeB / 1e6, b.peakBytes() / 1e9);
-            out.printf(java.util.Locale.ROOT, "  ratio budgetkg/tdbloader: time %.2f, size %.2f, peak RSS %.2f%n", a.seconds() / b.seconds(),
-                    (double) sizeA / sizeB, (double) a.peakBytes() / Math.max(1, b.peakBytes()));
+            double timeA = median(a), timeB = median(b);
+            long peakA = a.stream().mapToLong(Run::peakBytes).max().orElse(0), peakB = b.stream().mapToLong(Run::peakBytes).max().orElse(0);
+            out.printf(java.util.Locale.ROOT, "load of %d files (%,d quads), median of %d runs each: budgetkg load %.1f s (%s), %.0f MB on disk, "
+                            + "peak RSS %.2f GB (conversion and search index included)%n", files.size(), n, a.size(), timeA, times(a), sizeA / 1e6, peakA / 1e9);
+            out.printf(java.util.Locale.ROOT, "  tdb2.tdbloader on the same quads: %.1f s (%s), %.0f MB on disk, peak RSS %.2f GB%n",
+                    timeB, times(b), sizeB / 1e6, peakB / 1e9);
+            out.printf(java.util.Locale.ROOT, "  ratio budgetkg/tdbloader: time %.2f, size %.2f, peak RSS %.2f%n", timeA / timeB,
+                    (double) sizeA / sizeB, (double) peakA / Math.max(1, peakB));
             return ExitCode.OK.code;
         } finally {
             try (var walk = Files.walk(work)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    private static double median(List<Run> runs) {
+        double[] t = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
+        return t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
+    }
+
+    private static String times(List<Run> runs) {
+        return String.join(" ", runs.stream().map(r -> String.format(java.util.Locale.ROOT, "%.1f", r.seconds())).toList());
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

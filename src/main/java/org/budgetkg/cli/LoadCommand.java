@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.budgetkg.BudgetKg;
 import org.budgetkg.model.Disclosure;
 import org.budgetkg.model.Issue;
+import org.budgetkg.store.DatasetDescription;
 import org.budgetkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +36,13 @@ final class LoadCommand implements Callable<Integer> {
     static final long BATCH_NANOS = 30_000_000_000L;
 
     /** A document read and admitted, waiting for the batch's commit. */
-    private record Pending(Disclosure d, org.budgetkg.rdf.RdfMapper.Mapped graphs) {}
+    private record Pending(Disclosure d, org.budgetkg.rdf.RdfMapper.Mapped graphs, DatasetDescription.Written summary) {
+        /** Mapped and summed up on a reading thread, so the writer only writes. */
+        static Pending of(Disclosure d) {
+            org.budgetkg.rdf.RdfMapper.Mapped m = BudgetKg.graphs(d);
+            return new Pending(d, m, DatasetDescription.Written.of(m.graphName(), m.document()));
+        }
+    }
 
     @Override
     public Integer call() {
@@ -61,10 +68,11 @@ final class LoadCommand implements Callable<Integer> {
             return t;
         });
         List<java.util.concurrent.Future<?>> writing = new java.util.ArrayList<>();
+        List<DatasetDescription.Written> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         java.util.function.Consumer<Object> send = item -> {
             if (writing.isEmpty()) {
                 Store target = opened.get();
-                writing.add(writer.submit(() -> { write(queue, target, out, loaded); return null; }));
+                writing.add(writer.submit(() -> { write(queue, target, out, loaded, written); return null; }));
             }
             try {
                 while (!queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -81,7 +89,7 @@ final class LoadCommand implements Callable<Integer> {
             // each file ends in one of the two callbacks: a line why it gave no document, or its document
             Runnable fileDone = () -> progress(err, ++done[0], files.size(), started);
             // mapped to RDF on the reading threads, so that reading goes on while a batch is committed
-            BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); fileDone.run(); }, d -> new Pending(d, BudgetKg.graphs(d)), p -> {
+            BudgetKg.convertEach(files, line -> { err.println("budgetkg: " + line); fileDone.run(); }, Pending::of, p -> {
                 Disclosure d = p.d();
                 if (Inputs.accepted(d, err, strict) && identities.admit(d)) {
                     opened.get(); // at the first document, so what the store held is listed before anything is added
@@ -94,7 +102,7 @@ final class LoadCommand implements Callable<Integer> {
                 awaitWriter(writing.get(0));
             }
             // the search index and the VoID description are derived from the whole store: refreshed once the batch is in
-            if (store[0] != null && loaded[0] > 0) err.println("budgetkg: search index: " + BudgetKg.refreshDerived(store[0]) + " names");
+            if (store[0] != null && loaded[0] > 0) err.println("budgetkg: search index: " + BudgetKg.refreshDerived(store[0], written) + " names");
             if (store[0] != null && compact) {
                 long before = Store.sizeOnDisk(db), t = System.nanoTime();
                 store[0].compact();
@@ -126,10 +134,10 @@ final class LoadCommand implements Callable<Integer> {
      * Takes documents from the queue until {@link #END}, writing each into the open batch and committing it every
      * --batch quads or {@link #BATCH_NANOS}; each document's line is printed once its batch is committed.
      */
-    private void write(java.util.concurrent.BlockingQueue<Object> queue, Store store, java.io.PrintWriter out, int[] loaded)
-            throws InterruptedException {
+    private void write(java.util.concurrent.BlockingQueue<Object> queue, Store store, java.io.PrintWriter out, int[] loaded,
+            List<DatasetDescription.Written> written) throws InterruptedException {
         Store.Batch batch = null;
-        List<Pending> written = new java.util.ArrayList<>();
+        List<Pending> batchDocs = new java.util.ArrayList<>();
         List<Boolean> replaced = new java.util.ArrayList<>();
         long begun = 0;
         try {
@@ -140,21 +148,22 @@ final class LoadCommand implements Callable<Integer> {
                     begun = System.nanoTime();
                 }
                 replaced.add(batch.replace(p.graphs()));
-                written.add(p);
+                written.add(p.summary());
+                batchDocs.add(p);
                 if (batch.quads() >= batchQuads || System.nanoTime() - begun > BATCH_NANOS) {
                     batch.commit();
                     batch.close();
                     batch = null;
-                    report(written, replaced, out);
-                    loaded[0] += written.size();
-                    written.clear();
+                    report(batchDocs, replaced, out);
+                    loaded[0] += batchDocs.size();
+                    batchDocs.clear();
                     replaced.clear();
                 }
             }
             if (batch != null) {
                 batch.commit();
-                report(written, replaced, out);
-                loaded[0] += written.size();
+                report(batchDocs, replaced, out);
+                loaded[0] += batchDocs.size();
             }
         } finally {
             if (batch != null) batch.close();

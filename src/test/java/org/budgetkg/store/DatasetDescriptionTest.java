@@ -1,6 +1,7 @@
 package org.budgetkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,31 @@ class DatasetDescriptionTest {
             // stored beside the documents, the description leaves their counts as they are
             store.replace(NodeFactory.createURI(DatasetDescription.GRAPH), g);
             assertEquals(quads, number(DatasetDescription.of(store), DatasetDescription.DATASET, "triples"));
+        }
+    }
+
+    @Test
+    void afterALoadOnlyTheGraphsWrittenAreCountedAgainAndTheDescriptionIsTheSameAsACountOfTheWhole() throws Exception {
+        List<Path> first = SyntheticDisclosure.writeTexts(java.nio.file.Files.createDirectories(dir.resolve("a")), SyntheticDisclosure.Style.TABULATED, 20, 23);
+        List<Path> more = SyntheticDisclosure.writeTexts(java.nio.file.Files.createDirectories(dir.resolve("b")), SyntheticDisclosure.Style.TABULATED, 23, 26);
+        try (Store store = Store.open(dir.resolve("db"))) {
+            var earlier = BudgetKg.convert(first, e -> { throw new AssertionError(e); });
+            BudgetKg.load(store, earlier);
+            // a new store: everything in it was written by this load, so nothing needs counting back
+            Graph fromWritten = DatasetDescription.update(store, earlier.stream().map(BudgetKg::graphs)
+                    .map(m -> DatasetDescription.Written.of(m.graphName(), m.document())).toList());
+            assertTrue(fromWritten.isIsomorphicWith(DatasetDescription.of(store)));
+            BudgetKg.refreshDerived(store);
+            var later = BudgetKg.convert(more, e -> { throw new AssertionError(e); });
+            BudgetKg.load(store, later);
+            List<DatasetDescription.Written> written = later.stream().map(BudgetKg::graphs)
+                    .map(m -> DatasetDescription.Written.of(m.graphName(), m.document())).toList();
+            Graph updated = DatasetDescription.update(store, written);
+            Graph counted = DatasetDescription.of(store);
+            assertTrue(updated.isIsomorphicWith(counted), "the subsets of the documents written, summed up as written, and the stored ones of the others are as a count of the store finds them");
+            long before = Txn.calculateRead(store.dataset(), () -> number(store.datasetGraph().getGraph(
+                    NodeFactory.createURI(DatasetDescription.GRAPH)), DatasetDescription.DATASET, "triples"));
+            assertTrue(number(updated, DatasetDescription.DATASET, "triples") > before, "the documents written since are counted");
         }
     }
 }
