@@ -59,9 +59,8 @@ public final class BudgetKg {
 
     /** Converts every input that can be read; each one that cannot is reported in one line and skipped. */
     public static List<Disclosure> convert(List<Path> inputs, Consumer<String> errors) {
-        // every result is kept anyway: all files at once, so that no core waits for the slowest file of a chunk
         List<Disclosure> out = new ArrayList<>();
-        readInOrder(expand(inputs, errors), errors, out::add);
+        convertEach(expand(inputs, errors), errors, out::add);
         return out;
     }
 
@@ -132,15 +131,6 @@ public final class BudgetKg {
         }
     }
 
-    /** Files are independent: read them on every core, then report them in the order given. */
-    private static void readInOrder(List<Path> files, Consumer<String> errors, Consumer<Disclosure> sink) {
-        Object[] results = new Object[files.size()];
-        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = readOrReason(files.get(i)));
-        for (Object r : results) {
-            if (r instanceof Disclosure d) sink.accept(d);
-            else errors.accept((String) r);
-        }
-    }
 
     private static Object readOrReason(Path file) {
         try {
@@ -191,17 +181,17 @@ public final class BudgetKg {
      * description (kept in its own graph); the number of names indexed.
      */
     public static int refreshDerived(Store store) {
-        int names = org.budgetkg.store.TextSearch.rebuild(store);
-        store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH),
-                org.budgetkg.store.DatasetDescription.of(store));
-        return names;
+        return refreshDerived(store, org.budgetkg.store.DatasetDescription.of(store));
     }
 
     /** As {@link #refreshDerived(Store)} after a load that wrote these graphs: the VoID description counts only them again. */
     public static int refreshDerived(Store store, java.util.Collection<org.budgetkg.store.DatasetDescription.Written> written) {
+        return refreshDerived(store, org.budgetkg.store.DatasetDescription.update(store, written));
+    }
+
+    private static int refreshDerived(Store store, Graph description) {
         int names = org.budgetkg.store.TextSearch.rebuild(store);
-        store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH),
-                org.budgetkg.store.DatasetDescription.update(store, written));
+        store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH), description);
         return names;
     }
 

@@ -185,9 +185,7 @@ final class BenchCommand implements Callable<Integer> {
                     (double) sizeA / sizeB, (double) peakA / Math.max(1, peakB));
             return ExitCode.OK.code;
         } finally {
-            try (var walk = Files.walk(work)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            delete(work);
         }
     }
 

@@ -153,23 +153,28 @@ final class LoadCommand implements Callable<Integer> {
                 written.add(p.summary());
                 batchDocs.add(p);
                 if (batch.quads() >= batchQuads || System.nanoTime() - begun > BATCH_NANOS) {
-                    batch.commit();
-                    batch.close();
+                    commit(batch, batchDocs, replaced, out, loaded);
                     batch = null;
-                    report(batchDocs, replaced, out);
-                    loaded[0] += batchDocs.size();
-                    batchDocs.clear();
-                    replaced.clear();
                 }
             }
             if (batch != null) {
-                batch.commit();
-                report(batchDocs, replaced, out);
-                loaded[0] += batchDocs.size();
+                commit(batch, batchDocs, replaced, out, loaded);
+                batch = null;
             }
         } finally {
             if (batch != null) batch.close();
         }
+    }
+
+    /** Commits the batch, then says what it stored; the lists are emptied for the next. */
+    private static void commit(Store.Batch batch, List<Pending> docs, List<Boolean> replaced, java.io.PrintWriter out, int[] loaded) {
+        try (batch) {
+            batch.commit();
+        }
+        report(docs, replaced, out);
+        loaded[0] += docs.size();
+        docs.clear();
+        replaced.clear();
     }
 
     private static void report(List<Pending> written, List<Boolean> replaced, java.io.PrintWriter out) {

@@ -67,17 +67,14 @@ public final class SharedGraph {
         return cited;
     }
 
-    /** Drops from the shared graph each of these resources that no other graph mentions; how many went. */
-    public static int prune(DatasetGraph dsg, Collection<Node> candidates) {
-        int dropped = 0;
+    /** Drops from the shared graph each of these resources that no other graph mentions. */
+    public static void prune(DatasetGraph dsg, Collection<Node> candidates) {
         for (Node r : candidates) {
             if (mentionedOutside(dsg.find(Node.ANY, r, Node.ANY, Node.ANY)) || mentionedOutside(dsg.find(Node.ANY, Node.ANY, Node.ANY, r))) continue;
             List<Quad> description = new ArrayList<>();
             dsg.find(NAME, r, Node.ANY, Node.ANY).forEachRemaining(description::add);
             description.forEach(dsg::delete);
-            if (!description.isEmpty()) dropped++;
         }
-        return dropped;
     }
 
     private static boolean mentionedOutside(Iterator<Quad> quads) {

@@ -101,6 +101,7 @@ public final class Store implements AutoCloseable {
         private final java.util.Set<Node> cited = new java.util.LinkedHashSet<>();
         private long quads;
         private boolean open = true;
+        private boolean ended;
 
         private Batch() { dataset.begin(org.apache.jena.query.TxnType.WRITE); }
 
@@ -127,11 +128,14 @@ public final class Store implements AutoCloseable {
             open = false;
         }
 
+        /** Ends the transaction, aborting it if it was not committed; a second call does nothing. */
         @Override
         public void close() {
+            if (ended) return;
             if (open) dataset.abort();
             dataset.end();
             open = false;
+            ended = true;
         }
     }
 
