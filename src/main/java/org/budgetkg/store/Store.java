@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
         this.dataset = dataset;
         this.location = location;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        SortOnceExecutor.install(dataset.getContext());
     }
 
     /** Opens the store in {@code dir}, creating it when there is none (for load). */
