@@ -19,6 +19,9 @@ import org.budgetkg.rdf.SharedGraph;
  * is the union of them all. Loading a document again replaces its graph.
  */
 public final class Store implements AutoCloseable {
+    // every SPARQL JSON answer given from a store, by the endpoint or the query command, is written compactly
+    static { CompactJsonResults.install(); }
+
     private final Dataset dataset;
     private final Path location;
 
