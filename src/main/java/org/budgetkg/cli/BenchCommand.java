@@ -21,7 +21,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Parameters(arity = "0..*", paramLabel = "IN", description = "PDF or text files, or folders of them") List<Path> inputs;
     @Option(names = "--warmup", defaultValue = "5", description = "untimed rounds first, at least (default ${DEFAULT-VALUE}); "
-            + "more follow until three in a row agree within 5 %, up to 10 times as many") int warmup;
+            + "more follow until three in a row agree within 5 %%, up to 10 times as many") int warmup;
     @Option(names = "--rounds", defaultValue = "15", description = "timed rounds, of which the median is printed (default ${DEFAULT-VALUE})") int rounds;
     @Option(names = "--load", description = "instead: load the files into a new store as load does, and the same quads with Jena's "
             + "tdb2.tdbloader, each in a process of its own; print wall time, store size on disk and peak RSS of both and their ratios")

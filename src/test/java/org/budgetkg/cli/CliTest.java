@@ -83,6 +83,20 @@ class CliTest {
         }
     }
 
+    /** Every command's usage renders cleanly: picocli formats descriptions, so a bare % in one makes it warn on stderr. */
+    @Test
+    void helpRendersWithoutFormatWarnings() {
+        java.io.PrintStream stderr = System.err;
+        var captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            for (CommandLine sub : Main.commandLine().getSubcommands().values()) assertTrue(!sub.getUsageMessage().isBlank());
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void convertRefusesAnUnknownSyntaxBeforeReadingAndWritesNoFile() throws Exception {
         Path text = Files.writeString(dir.resolve("c.txt"), new SyntheticDisclosure(9, SyntheticDisclosure.Style.TABULATED).text(), StandardCharsets.UTF_8);
