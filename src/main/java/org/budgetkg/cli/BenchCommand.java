@@ -134,6 +134,12 @@ final class BenchCommand implements Callable<Integer> {
      */
     static final String LOAD_COLLECTOR = "-XX:+UseParallelGC";
 
+    /** The class-sharing archive this JVM was started with by {@code ./budgetkg}, if any, for the load it times. */
+    private static List<String> classSharing() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds")).toList();
+    }
+
     private int loadAgainstTdbloader(List<Path> files) throws Exception {
         java.io.PrintWriter out = spec.commandLine().getOut();
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
@@ -141,7 +147,9 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("budgetkg-bench-load-");
         try {
             Path ourStore = work.resolve("budgetkg"), theirStore = work.resolve("tdbloader"), quads = work.resolve("quads.nq");
-            List<String> ours = new ArrayList<>(List.of(javaCommand, LOAD_COLLECTOR, "-cp", classpath, Main.class.getName(), "load", "--db", ourStore.toString()));
+            List<String> ours = new ArrayList<>(List.of(javaCommand, LOAD_COLLECTOR));
+            ours.addAll(classSharing());
+            ours.addAll(List.of("-cp", classpath, Main.class.getName(), "load", "--db", ourStore.toString()));
             files.forEach(f -> ours.add(f.toString()));
             List<String> theirs = List.of(javaCommand, "-cp", classpath, "tdb2.tdbloader", "--loc", theirStore.toString(), quads.toString());
             List<Run> a = new ArrayList<>(), b = new ArrayList<>();
