@@ -82,6 +82,23 @@ class SortOnceExecutorTest {
         }
     }
 
+    /** A sort still gives way to the query's time limit while it gathers its rows (here a cross product of 64 million). */
+    @Test
+    void aSortStopsAtTheTimeLimit() {
+        Store store = Store.inMemory();
+        List<Quad> quads = rows();
+        Txn.executeWrite(store.dataset(), () -> quads.forEach(store.datasetGraph()::add));
+        String query = "SELECT * WHERE { ?a <" + NS + "year> ?x . ?b <" + NS + "year> ?y . ?c <" + NS + "year> ?z } ORDER BY ?x ?y ?z";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                org.junit.jupiter.api.Assertions.assertThrows(org.apache.jena.query.QueryCancelledException.class, () ->
+                        Txn.executeRead(store.dataset(), () -> {
+                            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query)
+                                    .timeout(1, java.util.concurrent.TimeUnit.SECONDS).build()) {
+                                qe.execSelect().forEachRemaining(row -> {});
+                            }
+                        })));
+    }
+
     @Test
     void aStoreOnDiskOrInMemoryUsesIt() {
         assertSame(SortOnceExecutor.FACTORY, QC.getFactory(Store.inMemory().dataset().getContext()));
