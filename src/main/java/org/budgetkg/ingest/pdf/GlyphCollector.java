@@ -72,12 +72,12 @@ final class GlyphCollector extends PDFTextStripper {
         boolean overprint = false;
         for (int dx = -1; dx <= 1 && !overprint; dx++) {
             for (int dy = -1; dy <= 1 && !overprint; dy++) {
-                List<Glyph> near = drawn.get(u + "|" + (cx + dx) + "|" + (cy + dy));
+                List<Glyph> near = drawn.get(new DrawnAt(u, cx + dx, cy + dy));
                 if (near == null) continue;
                 for (Glyph o : near) if (Math.abs(o.x() - g.x()) < 1.0 && Math.abs(o.y() - g.y()) < 1.0) { overprint = true; break; }
             }
         }
-        drawn.computeIfAbsent(u + "|" + cx + "|" + cy, k -> new ArrayList<>()).add(g);
+        drawn.computeIfAbsent(new DrawnAt(u, cx, cy), k -> new ArrayList<>()).add(g);
         if (!overprint) {
             glyphs.add(g);
             if (samples.size() < 400 && getCurrentPage() != null) {
@@ -90,5 +90,8 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     /** Glyphs drawn so far by text and whole-point position, to find overprints. */
-    private final java.util.Map<String, List<Glyph>> drawn = new java.util.HashMap<>();
+    private final java.util.Map<DrawnAt, List<Glyph>> drawn = new java.util.HashMap<>();
+
+    /** A glyph's text at a whole-point position (a record, not a joined string: nine lookups a glyph). */
+    private record DrawnAt(String text, int x, int y) {}
 }

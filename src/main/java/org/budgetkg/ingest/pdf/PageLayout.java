@@ -299,7 +299,8 @@ final class PageLayout {
          * the left, and to the cell it starts in otherwise.
          */
         private java.util.Map<Glyph, Double> anchors(double top, double bottom, List<Integer> bounds) {
-            java.util.Map<Glyph, Double> anchor = new java.util.HashMap<>();
+            // by identity: a glyph is a record, and hashing its text and five numbers at every lookup cost more than the rest
+            java.util.Map<Glyph, Double> anchor = new java.util.IdentityHashMap<>();
             List<Glyph> band = glyphs.stream().filter(g -> g.centreY() >= top && g.centreY() < bottom).toList();
             for (List<Glyph> line : baselines(band)) {
                 int i = 0;
@@ -377,16 +378,18 @@ final class PageLayout {
                     if (drawn || k == 0 || k == xs.size() - 1 || !crossed(x, top, bottom)) bounds.add(k);
                 }
                 java.util.Map<Glyph, Double> anchor = anchors(top, bottom, bounds);
+                // the row's glyphs once, not the page's for every cell of it
+                List<Glyph> row = new ArrayList<>();
+                for (Glyph g : glyphs) if (g.centreY() >= top && g.centreY() < bottom) row.add(g);
                 String[] cells = new String[xs.size() - 1];
                 java.util.Arrays.fill(cells, "");
                 boolean any = false;
                 for (int b = 0; b + 1 < bounds.size(); b++) {
                     double left = xs.get(bounds.get(b)), right = xs.get(bounds.get(b + 1));
                     List<Glyph> in = new ArrayList<>();
-                    for (Glyph g : glyphs) {
-                        double cy = g.centreY();
+                    for (Glyph g : row) {
                         double ax = anchor.getOrDefault(g, g.centreX());
-                        if (cy >= top && cy < bottom && ax >= left && ax < right) in.add(g);
+                        if (ax >= left && ax < right) in.add(g);
                     }
                     if (in.isEmpty()) continue;
                     any = true;
