@@ -39,6 +39,10 @@ public final class Text {
 
     /** Han, CJK punctuation, curly quotes and the fullwidth forms NFKC keeps. */
     private static boolean isCjk(char c) {
+        // the common cases first, without the script table's binary search: nothing below U+2018 is CJK punctuation
+        // or Han, and the CJK Unified Ideographs (all assigned by Unicode 13, Java 17) are Han
+        if (c < '\u2018') return false;
+        if (c >= '\u4E00' && c <= '\u9FFC') return true;
         return (c >= '\u3000' && c <= '\u303F') || (c >= '\u2018' && c <= '\u201F') || (c >= '\uFF00' && c <= '\uFFEF')
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }

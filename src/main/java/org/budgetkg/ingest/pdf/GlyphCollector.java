@@ -92,6 +92,12 @@ final class GlyphCollector extends PDFTextStripper {
     /** Glyphs drawn so far by text and whole-point position, to find overprints. */
     private final java.util.Map<DrawnAt, List<Glyph>> drawn = new java.util.HashMap<>();
 
-    /** A glyph's text at a whole-point position (a record, not a joined string: nine lookups a glyph). */
-    private record DrawnAt(String text, int x, int y) {}
+    /**
+     * A glyph's text at a whole-point position (a record, not a joined string: nine lookups a glyph). Its hash spreads
+     * positions: the record's own (31·x + y) puts a page's neighbouring points into the same few buckets.
+     */
+    private record DrawnAt(String text, int x, int y) {
+        @Override
+        public int hashCode() { return (text.hashCode() * 31 + x) * 1_000_003 + y; }
+    }
 }
