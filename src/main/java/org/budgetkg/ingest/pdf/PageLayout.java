@@ -298,11 +298,10 @@ final class PageLayout {
          * a narrow cell) belongs to the cell it ends in when it is a number, which is right-aligned and overflows to
          * the left, and to the cell it starts in otherwise.
          */
-        private java.util.Map<Glyph, Double> anchors(double top, double bottom, List<Integer> bounds) {
+        private java.util.Map<Glyph, Double> anchors(List<Glyph> row, List<Integer> bounds) {
             // by identity: a glyph is a record, and hashing its text and five numbers at every lookup cost more than the rest
             java.util.Map<Glyph, Double> anchor = new java.util.IdentityHashMap<>();
-            List<Glyph> band = glyphs.stream().filter(g -> g.centreY() >= top && g.centreY() < bottom).toList();
-            for (List<Glyph> line : baselines(band)) {
+            for (List<Glyph> line : baselines(row)) {
                 int i = 0;
                 while (i < line.size()) {
                     int j = i;
@@ -377,10 +376,10 @@ final class PageLayout {
                     // a boundary drawn elsewhere in the table but not here still separates columns unless text runs across it
                     if (drawn || k == 0 || k == xs.size() - 1 || !crossed(x, top, bottom)) bounds.add(k);
                 }
-                java.util.Map<Glyph, Double> anchor = anchors(top, bottom, bounds);
                 // the row's glyphs once, not the page's for every cell of it
                 List<Glyph> row = new ArrayList<>();
                 for (Glyph g : glyphs) if (g.centreY() >= top && g.centreY() < bottom) row.add(g);
+                java.util.Map<Glyph, Double> anchor = anchors(row, bounds);
                 String[] cells = new String[xs.size() - 1];
                 java.util.Arrays.fill(cells, "");
                 boolean any = false;
