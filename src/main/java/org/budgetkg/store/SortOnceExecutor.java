@@ -82,46 +82,57 @@ final class SortOnceExecutor extends OpExecutorTDB2 {
     }
 
     /**
-     * A row with its terms decoded once, the values of its sort keys (null where unbound or in error, as Jena's sort has
-     * them), and its variables in name order with their terms, for ties.
+     * A row with its terms decoded once, held as its variables in name order (the order ties are broken in) and their
+     * terms, and the values of its sort keys (null where unbound or in error, as Jena's sort has them).
      */
     static final class KeyedRow extends BindingBase {
-        final NodeValue[] keys;
         final Var[] variables;
         final Node[] terms;
+        final NodeValue[] keys;
 
-        private KeyedRow(Binding decoded, NodeValue[] keys) {
-            super(decoded);
-            this.keys = keys;
-            List<Var> names = new java.util.ArrayList<>();
-            decoded.vars().forEachRemaining(names::add);
-            names.sort(java.util.Comparator.comparing(Var::getName));
-            this.variables = names.toArray(new Var[0]);
-            this.terms = new Node[variables.length];
-            for (int i = 0; i < variables.length; i++) terms[i] = decoded.get(variables[i]);
-        }
-
-        static KeyedRow of(Binding row, List<SortCondition> conditions, ExecutionContext execCxt) {
-            BindingBuilder copy = BindingBuilder.create();
-            row.forEach(copy::add);
-            Binding decoded = copy.build();
-            NodeValue[] keys = new NodeValue[conditions.size()];
+        private KeyedRow(Var[] variables, Node[] terms, List<SortCondition> conditions, ExecutionContext execCxt) {
+            super(null);
+            this.variables = variables;
+            this.terms = terms;
+            this.keys = new NodeValue[conditions.size()];
             for (int i = 0; i < keys.length; i++) {
                 try {
-                    keys[i] = conditions.get(i).getExpression().eval(decoded, execCxt);
+                    keys[i] = conditions.get(i).getExpression().eval(this, execCxt);
                 } catch (ExprEvalException unboundOrError) {
                     keys[i] = null;
                 }
             }
-            return new KeyedRow(decoded, keys);
         }
 
-        // the row's terms are its parent's: it adds none of its own
-        @Override protected Iterator<Var> vars1() { return java.util.Collections.emptyIterator(); }
-        @Override protected int size1() { return 0; }
-        @Override protected boolean isEmpty1() { return true; }
-        @Override protected boolean contains1(Var var) { return false; }
-        @Override protected Node get1(Var var) { return null; }
-        @Override protected Binding detachWithNewParent(Binding newParent) { return new KeyedRow(newParent, keys); }
+        static KeyedRow of(Binding row, List<SortCondition> conditions, ExecutionContext execCxt) {
+            List<Var> names = new java.util.ArrayList<>();
+            row.vars().forEachRemaining(names::add);
+            names.sort(java.util.Comparator.comparing(Var::getName));
+            Var[] variables = names.toArray(new Var[0]);
+            Node[] terms = new Node[variables.length];
+            for (int i = 0; i < variables.length; i++) terms[i] = row.get(variables[i]);
+            return new KeyedRow(variables, terms, conditions, execCxt);
+        }
+
+        private int indexOf(Var var) {
+            for (int i = 0; i < variables.length; i++) if (variables[i].equals(var)) return i;
+            return -1;
+        }
+
+        @Override protected Iterator<Var> vars1() { return java.util.Arrays.asList(variables).iterator(); }
+        @Override protected int size1() { return variables.length; }
+        @Override protected boolean isEmpty1() { return variables.length == 0; }
+        @Override protected boolean contains1(Var var) { return indexOf(var) >= 0; }
+        @Override protected Node get1(Var var) {
+            int i = indexOf(var);
+            return i < 0 ? null : terms[i];
+        }
+        // a row has no parent: it holds every term of the row it was made from
+        @Override protected Binding detachWithNewParent(Binding newParent) {
+            if (newParent == null) return this;
+            BindingBuilder copy = BindingBuilder.create(newParent);
+            for (int i = 0; i < variables.length; i++) copy.add(variables[i], terms[i]);
+            return copy.build();
+        }
     }
 }
