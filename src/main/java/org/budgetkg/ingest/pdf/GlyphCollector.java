@@ -5,22 +5,34 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The glyphs of one page with their positions. Overprinted duplicates (fake bold), invisible and clipped
- * glyphs are dropped; glyphs with no Unicode mapping are counted rather than silently lost.
+ * The glyphs of one page with their positions, and its rulings, read in one pass over its content. Overprinted
+ * duplicates (fake bold), invisible and clipped glyphs are dropped; glyphs with no Unicode mapping are counted rather
+ * than silently lost.
  */
 final class GlyphCollector extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
+    private final RulingCollector rulings;
     int unmapped;
     int hidden;
 
+    /** The crop box's height (a page's boxes are inherited attributes: looking one up walks the page tree). */
+    private final double pageHeight;
+
+    private GlyphCollector(PDPage page) {
+        pageHeight = page.getCropBox().getHeight();
+        rulings = new RulingCollector(page);
+        rulings.listenTo(this);
+    }
+
     static GlyphCollector collect(PDDocument document, int page) throws IOException {
-        GlyphCollector c = new GlyphCollector();
+        GlyphCollector c = new GlyphCollector(document.getPage(page - 1));
         c.setStartPage(page);
         c.setEndPage(page);
         c.setSortByPosition(false);
@@ -30,6 +42,9 @@ final class GlyphCollector extends PDFTextStripper {
 
     List<Glyph> glyphs() { return glyphs; }
 
+    /** The page's rulings in page space, top-down (see {@link Orientation} for the frame the glyphs are read in). */
+    List<Ruling> rulings() { return rulings.rulings(); }
+
     /** Where glyphs were drawn and where they are read, for {@link Orientation} (the first few hundred suffice). */
     List<Orientation.Sample> samples() { return samples; }
 
@@ -37,13 +52,35 @@ final class GlyphCollector extends PDFTextStripper {
 
     /** A glyph whose centre lies outside the clipping path is not visible on the page. */
     private boolean clippedAway(PDGraphicsState state, TextPosition t) {
-        java.awt.geom.Rectangle2D clip = state.getCurrentClippingPath().getBounds2D();
+        java.awt.geom.Rectangle2D clip = clipBounds(state);
         // the text rendering matrix places the glyph in device space, as the clipping path is (page rotation aside)
         double x = t.getTextMatrix().getTranslateX() + t.getWidthDirAdj() / 2;
         double y = t.getTextMatrix().getTranslateY() + t.getHeightDir() / 2;
         java.awt.geom.Rectangle2D grown = new java.awt.geom.Rectangle2D.Double(clip.getX() - 2, clip.getY() - 2,
                 clip.getWidth() + 4, clip.getHeight() + 4);
         return clip.getWidth() > 0 && clip.getHeight() > 0 && !grown.contains(x, y);
+    }
+
+    /** The clipping paths last measured (the graphics state's list, not a copy) and how many it held, with their bounds. */
+    private List<java.awt.geom.Path2D> clipPaths;
+    private int clipPathCount;
+    private java.awt.geom.Rectangle2D clipBounds;
+
+    /**
+     * The bounds of the current clipping path, measured again only when its paths change. A state shares its list of
+     * paths with the states saved from it and only appends to a list it owns, so the list and its length identify the
+     * clip; PDFBox's own {@code getCurrentClippingPath()} intersects the areas anew after every save and restore.
+     */
+    private java.awt.geom.Rectangle2D clipBounds(PDGraphicsState state) {
+        List<java.awt.geom.Path2D> paths = state.getCurrentClippingPaths();
+        if (paths != clipPaths || paths.size() != clipPathCount) {
+            clipPaths = paths;
+            clipPathCount = paths.size();
+            java.awt.geom.Area area = new java.awt.geom.Area(paths.get(0));
+            for (int i = 1; i < paths.size(); i++) area.intersect(new java.awt.geom.Area(paths.get(i)));
+            clipBounds = area.getBounds2D();
+        }
+        return clipBounds;
     }
 
     @Override
@@ -80,9 +117,8 @@ final class GlyphCollector extends PDFTextStripper {
         drawn.computeIfAbsent(new DrawnAt(u, cx, cy), k -> new ArrayList<>()).add(g);
         if (!overprint) {
             glyphs.add(g);
-            if (samples.size() < 400 && getCurrentPage() != null) {
+            if (samples.size() < 400) {
                 // page space top-down, as RulingCollector gives the rulings (the text matrix is already moved to the crop box)
-                double pageHeight = getCurrentPage().getCropBox().getHeight();
                 samples.add(new Orientation.Sample(t.getTextMatrix().getTranslateX(), pageHeight - t.getTextMatrix().getTranslateY(),
                         g.x(), g.y()));
             }

@@ -64,7 +64,7 @@ public final class PdfDocumentReader implements DocumentReader {
                     warnings.add(p + "\t" + glyphs.hidden + " invisible or clipped glyph(s) left out");
                 }
                 textChars += glyphs.glyphs().size();
-                List<Ruling> rulings = Orientation.align(RulingCollector.collect(document.getPage(p - 1)), glyphs.samples());
+                List<Ruling> rulings = Orientation.align(glyphs.rulings(), glyphs.samples());
                 for (PageLayout.PageLine line : PageLayout.lines(glyphs.glyphs(), rulings)) {
                     if (line.tableRow()) tableRows++;
                     lines.add(new TextLine(line.text(), SourceRef.page(name, p)));

@@ -1,41 +1,68 @@
 package org.budgetkg.ingest.pdf;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * Collects a page's table rulings from its drawing operators: stroked lines and rectangle edges, and thin
- * filled rectangles (Chromium draws cell borders as 0.75 pt fills). Large fills (backgrounds) are not rulings.
+ * Collects a page's table rulings from its path operators: stroked lines and rectangle edges, and thin filled
+ * rectangles (Chromium draws cell borders as 0.75 pt fills). Large fills (backgrounds) are not rulings.
+ * <p>
+ * It listens to the same pass that reads the page's text ({@link #listenTo}): parsing a content stream is most of
+ * what reading a PDF costs, and a second pass for the drawing alone doubled it.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
     private static final double THIN = 3.0;
     private final double pageHeight, left;
     private final List<double[]> path = new ArrayList<>();
     private final List<double[]> rects = new ArrayList<>();
     private Point2D current = new Point2D.Float();
-    final List<Ruling> rulings = new ArrayList<>();
+    private final List<Ruling> rulings = new ArrayList<>();
 
     RulingCollector(PDPage page) {
-        super(page);
         // the frame PDFBox reads text in: from the crop box's top left corner (a box that does not start at 0,0 moves it)
         this.pageHeight = page.getCropBox().getHeight() + page.getCropBox().getLowerLeftY();
         this.left = page.getCropBox().getLowerLeftX();
     }
 
-    static List<Ruling> collect(PDPage page) throws IOException {
-        RulingCollector c = new RulingCollector(page);
-        c.processPage(page);
-        return c.rulings;
+    List<Ruling> rulings() { return rulings; }
+
+    /**
+     * Adds the path construction and painting operators to an engine that reads the page, feeding this collector. Points
+     * are placed by the engine's current transformation, as PDFBox's own graphics operators place them; clipping and
+     * shading change no ruling and are left to the engine.
+     */
+    void listenTo(PDFStreamEngine engine) {
+        engine.addOperator(new PathOperator(engine, OperatorName.MOVE_TO, 2, (e, v) -> current = e.transformedPoint(v[0], v[1])));
+        engine.addOperator(new PathOperator(engine, OperatorName.LINE_TO, 2, (e, v) -> lineTo(e.transformedPoint(v[0], v[1]))));
+        engine.addOperator(new PathOperator(engine, OperatorName.CURVE_TO, 6, (e, v) -> current = e.transformedPoint(v[4], v[5])));
+        engine.addOperator(new PathOperator(engine, OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT, 4,
+                (e, v) -> current = e.transformedPoint(v[2], v[3])));
+        engine.addOperator(new PathOperator(engine, OperatorName.CURVE_TO_REPLICATE_FINAL_POINT, 4,
+                (e, v) -> current = e.transformedPoint(v[2], v[3])));
+        engine.addOperator(new PathOperator(engine, OperatorName.APPEND_RECT, 4, (e, v) -> appendRectangle(
+                e.transformedPoint(v[0], v[1]), e.transformedPoint(v[0] + v[2], v[1]),
+                e.transformedPoint(v[0] + v[2], v[1] + v[3]), e.transformedPoint(v[0], v[1] + v[3]))));
+        for (String stroke : List.of(OperatorName.STROKE_PATH, OperatorName.CLOSE_AND_STROKE, OperatorName.FILL_NON_ZERO_AND_STROKE,
+                OperatorName.FILL_EVEN_ODD_AND_STROKE, OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE,
+                OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE)) {
+            // a path both filled and stroked draws its outline: its edges are rulings as a stroked path's are
+            engine.addOperator(new PathOperator(engine, stroke, 0, (e, v) -> strokePath()));
+        }
+        for (String fill : List.of(OperatorName.FILL_NON_ZERO, OperatorName.LEGACY_FILL_NON_ZERO, OperatorName.FILL_EVEN_ODD)) {
+            engine.addOperator(new PathOperator(engine, fill, 0, (e, v) -> fillPath()));
+        }
+        engine.addOperator(new PathOperator(engine, OperatorName.ENDPATH, 0, (e, v) -> endPath()));
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    private void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         double x1 = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
         double x2 = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         double y1 = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
@@ -44,24 +71,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         current = p0;
     }
 
-    @Override public void moveTo(float x, float y) { current = new Point2D.Float(x, y); }
-
-    @Override
-    public void lineTo(float x, float y) {
-        path.add(new double[] {current.getX() - left, pageHeight - current.getY(), x - left, pageHeight - y});
-        current = new Point2D.Float(x, y);
+    private void lineTo(Point2D to) {
+        path.add(new double[] {current.getX() - left, pageHeight - current.getY(), to.getX() - left, pageHeight - to.getY()});
+        current = to;
     }
 
-    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { current = new Point2D.Float(x3, y3); }
-    @Override public Point2D getCurrentPoint() { return current; }
-    @Override public void closePath() { }
-    @Override public void endPath() { path.clear(); rects.clear(); }
-    @Override public void drawImage(PDImage pdImage) { }
-    @Override public void clip(int windingRule) { }
-    @Override public void shadingFill(COSName shadingName) { }
+    private void endPath() {
+        path.clear();
+        rects.clear();
+    }
 
-    @Override
-    public void strokePath() {
+    private void strokePath() {
         for (double[] s : path) segment(s[0], s[1], s[2], s[3]);
         for (double[] r : rects) {
             segment(r[0], r[1], r[2], r[1]);
@@ -69,23 +89,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             segment(r[0], r[1], r[0], r[3]);
             segment(r[2], r[1], r[2], r[3]);
         }
-        path.clear();
-        rects.clear();
+        endPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    private void fillPath() {
         for (double[] r : rects) {
             double w = r[2] - r[0], h = r[3] - r[1];
             if (w <= THIN && h > THIN) rulings.add(new Ruling(false, (r[0] + r[2]) / 2, r[1], r[3]));
             else if (h <= THIN && w > THIN) rulings.add(new Ruling(true, (r[1] + r[3]) / 2, r[0], r[2]));
         }
-        path.clear();
-        rects.clear();
+        endPath();
     }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) { strokePath(); }
 
     private void segment(double x1, double y1, double x2, double y2) {
         if (Math.abs(y1 - y2) < 1.0 && Math.abs(x1 - x2) > THIN) {
@@ -93,5 +107,41 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         } else if (Math.abs(x1 - x2) < 1.0 && Math.abs(y1 - y2) > THIN) {
             rulings.add(new Ruling(false, (x1 + x2) / 2, Math.min(y1, y2), Math.max(y1, y2)));
         }
+    }
+
+    /** What a path operator does with its numeric operands, given the engine that places points. */
+    private interface PathAction {
+        void apply(PDFStreamEngine engine, float[] operands);
+    }
+
+    /**
+     * One path operator: it takes its first {@code arity} operands as numbers and does nothing when they are missing or
+     * not numbers (PDFBox's own operators skip such an operator too, with a log line).
+     */
+    private static final class PathOperator extends OperatorProcessor {
+        private final String name;
+        private final int arity;
+        private final PathAction action;
+
+        PathOperator(PDFStreamEngine engine, String name, int arity, PathAction action) {
+            super(engine);
+            this.name = name;
+            this.arity = arity;
+            this.action = action;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            if (operands.size() < arity) return;
+            float[] values = new float[arity];
+            for (int i = 0; i < arity; i++) {
+                if (!(operands.get(i) instanceof COSNumber number)) return;
+                values[i] = number.floatValue();
+            }
+            action.apply(getContext(), values);
+        }
+
+        @Override
+        public String getName() { return name; }
     }
 }
