@@ -105,16 +105,18 @@ final class GlyphCollector extends PDFTextStripper {
         // the same glyph within a point of one already drawn is an overprint (fake bold), however many glyphs
         // were drawn in between: a title printed five times over itself is read once
         // (every copy is remembered, so copies that creep a fraction of a point each time are caught as a chain)
-        int cx = (int) Math.floor(g.x()), cy = (int) Math.floor(g.y());
+        // squares two points wide: a glyph less than a point away lies in the square of this one or of a neighbour
+        // on the side the point-wide window reaches into, so two columns and two rows of squares hold every candidate
+        int x0 = square(g.x() - 1), x1 = square(g.x() + 1), y0 = square(g.y() - 1), y1 = square(g.y() + 1);
         boolean overprint = false;
-        for (int dx = -1; dx <= 1 && !overprint; dx++) {
-            for (int dy = -1; dy <= 1 && !overprint; dy++) {
-                List<Glyph> near = drawn.get(new DrawnAt(u, cx + dx, cy + dy));
+        for (int sx = x0; sx <= x1 && !overprint; sx++) {
+            for (int sy = y0; sy <= y1 && !overprint; sy++) {
+                List<Glyph> near = drawn.get(new DrawnAt(u, sx, sy));
                 if (near == null) continue;
                 for (Glyph o : near) if (Math.abs(o.x() - g.x()) < 1.0 && Math.abs(o.y() - g.y()) < 1.0) { overprint = true; break; }
             }
         }
-        drawn.computeIfAbsent(new DrawnAt(u, cx, cy), k -> new ArrayList<>()).add(g);
+        drawn.computeIfAbsent(new DrawnAt(u, square(g.x()), square(g.y())), k -> new ArrayList<>(1)).add(g);
         if (!overprint) {
             glyphs.add(g);
             if (samples.size() < 400) {
@@ -125,15 +127,18 @@ final class GlyphCollector extends PDFTextStripper {
         }
     }
 
-    /** Glyphs drawn so far by text and whole-point position, to find overprints. */
-    private final java.util.Map<DrawnAt, List<Glyph>> drawn = new java.util.HashMap<>();
+    /** Glyphs drawn so far by text and the two-point square they lie in, to find overprints. */
+    private final java.util.Map<DrawnAt, List<Glyph>> drawn = new java.util.HashMap<>(4096);
+
+    private static int square(double v) { return (int) Math.floor(v / 2); }
 
     /**
-     * A glyph's text at a whole-point position (a record, not a joined string: nine lookups a glyph). Its hash spreads
-     * positions: the record's own (31·x + y) puts a page's neighbouring points into the same few buckets.
+     * A glyph's text and the square it lies in (a record, not a joined string: four lookups a glyph). Its hash gives
+     * each part its own large odd multiplier: a record's own (31·(31·text + x) + y) gives a 1 and a 0 thirty-one squares
+     * to its right on the same row the same number, so a table's digits piled up in a few buckets.
      */
     private record DrawnAt(String text, int x, int y) {
         @Override
-        public int hashCode() { return (text.hashCode() * 31 + x) * 1_000_003 + y; }
+        public int hashCode() { return text.hashCode() * 0x9E3779B1 + x * 0x85EBCA6B + y * 0xC2B2AE35; }
     }
 }

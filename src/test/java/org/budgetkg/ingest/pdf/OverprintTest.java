@@ -1,5 +1,6 @@
 package org.budgetkg.ingest.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -51,5 +52,34 @@ class OverprintTest {
         List<String> lines = text.lines().stream().map(TextLine::text).map(Text::label).filter(l -> !l.isEmpty()).toList();
         assertTrue(lines.contains(title), "read once: " + lines);
         assertTrue(lines.contains("部门预算"), lines.toString());
+    }
+
+    @Test
+    void aCopyLessThanAPointAwayIsAnOverprintWhateverSquareItFallsIn() throws Exception {
+        Path pdf = dir.resolve("near.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType0Font font;
+            try (InputStream in = OverprintTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
+                font = PDType0Font.load(doc, in, true);
+            }
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                // 0.9 pt apart across an even point (the overprint index files glyphs by two-point squares): one glyph;
+                // 1.4 pt apart: two glyphs, however close
+                float[][] copies = {{101.6f, 700.0f}, {102.5f, 699.1f}, {301.6f, 700.0f}, {303.0f, 700.0f}};
+                for (float[] at : copies) {
+                    s.beginText();
+                    s.setFont(font, 12);
+                    s.newLineAtOffset(at[0], at[1]);
+                    s.showText("8");
+                    s.endText();
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        SourceText text = new PdfDocumentReader().read(pdf);
+        String all = text.lines().stream().map(TextLine::text).reduce("", String::concat);
+        assertEquals(3, all.chars().filter(c -> c == '8').count(), "one of the first pair, both of the second: " + all);
     }
 }
