@@ -34,6 +34,9 @@ final class CatalogueInterpreter {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:附件\\d*[:：]?)?(?:附?表\\s*" + Segmenter.TABLE_NUMBER + "[:：]?|(?:公开|预算|决算)\\s*\\d{1,2}\\s*表[:：]?|[\\d]{1,2}\\s*[.、．]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*");
     private static final Pattern LEADER = Pattern.compile("[…．.·]{3,}|\\.{3,}|…{2,}");
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[(（][^)）]{0,24}[)）]$");
+    private static final Pattern QUALIFIER = Pattern.compile("[-－—]?(不含|包含|含)[^)）]*");
+    private static final Pattern EMPTY_PARENTHESES = Pattern.compile("[(（][)）]");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]部分");
 
     private CatalogueInterpreter() {}
@@ -364,7 +367,7 @@ final class CatalogueInterpreter {
 
     /** A title without the parenthesis that says more of it: （续）, （功能科目）, （按支出功能分类科目）: it ends in 表. */
     private static String titleEnd(String label) {
-        return label.replaceFirst("[(（][^)）]{0,24}[)）]$", "");
+        return TRAILING_PARENTHESIS.matcher(label).replaceFirst("");
     }
 
     private static boolean gridRow(String raw) {
@@ -389,7 +392,7 @@ final class CatalogueInterpreter {
         if (!(end.endsWith("表") || end.endsWith("表续"))) return null;
         if (end.contains("说明")) return null;
         // a qualifier (不含上年结转, 含…) says what the table leaves out, not what it is
-        String what = label.replaceAll("[-－—]?(不含|包含|含)[^)）]*", "").replaceAll("[(（][)）]", "");
+        String what = EMPTY_PARENTHESES.matcher(QUALIFIER.matcher(label).replaceAll("")).replaceAll("");
         return Catalogue.table(NUMBERING.matcher(what).replaceFirst(""));
     }
 

@@ -27,9 +27,9 @@ public final class Citations {
 
     /** The canonical form of a printed 文号, or null when the text is not one. */
     public static String canonicalNumber(String printed) {
-        Matcher m = NUMBER.matcher(Text.nfkc(printed).replaceAll("\\s+", ""));
+        Matcher m = NUMBER.matcher(Text.withoutWhiteSpace(Text.nfkc(printed)));
         if (m.find()) return issuer(m.group(1)) + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号";
-        Matcher o = ORDER.matcher(Text.nfkc(printed).replaceAll("\\s+", ""));
+        Matcher o = ORDER.matcher(Text.withoutWhiteSpace(Text.nfkc(printed)));
         return o.find() ? o.group(1) + "第" + o.group(2) + "号" : null;
     }
 
@@ -52,8 +52,10 @@ public final class Citations {
         boolean[] titleUsed = new boolean[titleSpans.size()];
         List<int[]> numbers = new ArrayList<>();
         List<String> canon = new ArrayList<>();
+        // both kinds of number end in 号: text without one is not scanned for them (the issuer's run is costly to try)
+        boolean numbered = s.indexOf('号') >= 0;
         Matcher n = NUMBER.matcher(s);
-        while (n.find()) {
+        while (numbered && n.find()) {
             if (insideTitle(titleSpans, n.start())) continue;
             String issuer = issuer(n.group(1));
             // where the issuer really starts: words such as 和/根据 that the match took in are not part of it
@@ -61,7 +63,7 @@ public final class Citations {
             canon.add(issuer + "〔" + n.group(2) + "〕" + Integer.parseInt(n.group(3)) + "号");
         }
         Matcher o = ORDER.matcher(s);
-        while (o.find()) {
+        while (numbered && o.find()) {
             if (insideTitle(titleSpans, o.start())) {
                 // a law or 令 printed as a title's own content still names the document
             }

@@ -217,7 +217,7 @@ final class GridTable {
                 if (!NUMBER.matcher(v).matches()) continue;
                 int[] c = counts.computeIfAbsent(i, k -> new int[3]);
                 c[0]++;
-                if (v.matches("[235]\\d{2}(\\d{2}){0,2}")) c[1]++;
+                if (CLASS_CODE.matcher(v).matches()) c[1]++;
                 if (v.contains(".") || v.contains(",")) c[2]++;
             }
         }
@@ -294,7 +294,7 @@ final class GridTable {
         for (String c : cells) {
             if (c.contains("栏次")) return false;
             String v = c.replace(" ", "");
-            if (NUMBER.matcher(v).matches()) { numbers++; if (v.matches("\\d{1,2}")) small++; }
+            if (NUMBER.matcher(v).matches()) { numbers++; if (v.length() <= 2 && v.charAt(0) != '-') small++; } // small: one or two digits
             else if (!v.isEmpty() && splitNumbers(c) != null) numbers++;
         }
         if (numbers == 0 && cells.size() == 1) {
@@ -339,7 +339,7 @@ final class GridTable {
 
     /** Several numbers printed in one cell (a line that lost its grid): the numbers, or null. */
     private static List<String> splitNumbers(String cell) {
-        String[] parts = cell.trim().split("\\s+");
+        String[] parts = WHITE_SPACE.split(cell.trim());
         if (parts.length < 2) return null;
         for (String p : parts) if (!NUMBER.matcher(p).matches() && !DASH.matcher(p).matches()) return null;
         return List.of(parts);
@@ -489,13 +489,19 @@ final class GridTable {
      */
     private static boolean partNamingNothing(List<List<String>> filled, int c) {
         String lowest = "";
-        for (List<String> row : filled) if (!row.get(c).isEmpty() && !row.get(c).matches("[*\\d\\s]+")) lowest = row.get(c);
-        return lowest.replace(" ", "").matches("其中[:：].*") && !hasWord(lowest, "source", "type");
+        for (List<String> row : filled) if (!row.get(c).isEmpty() && !MARKS_AND_DIGITS.matcher(row.get(c)).matches()) lowest = row.get(c);
+        return AMONG_THEM.matcher(lowest.replace(" ", "")).matches() && !hasWord(lowest, "source", "type");
     }
 
     private static final java.util.Set<String> FISCAL_FUNDS = java.util.Set.of("FiscalAppropriation", "GeneralPublicBudgetAppropriation",
             "GovernmentFundAppropriation", "StateCapitalAppropriation", "FiscalSpecialAccount");
     private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKS_AND_DIGITS = Pattern.compile("[*\\d\\s]+");
+    private static final Pattern AMONG_THEM = Pattern.compile("其中[:：].*");
+    private static final Pattern PERIOD_WORD = Pattern.compile("(上年|本年|当年|年初|全年|调整)?(预算数|决算数|执行数)");
+    /** A functional class code as a column prints it: 类, 款 or 项 (3, 5 or 7 digits, starting 2, 3 or 5). */
+    private static final Pattern CLASS_CODE = Pattern.compile("[235]\\d{2}(\\d{2}){0,2}");
 
     /**
      * A column of another period than the document's: a year other than its own (2025年预算数 in a 2026 budget), or a
@@ -523,7 +529,7 @@ final class GridTable {
 
     /** A label of a period: a year (2026年预算数), or 预算数 | 决算数 (年初预算数, 全年预算数) as final accounts print their blocks. */
     private static boolean periodLabel(String cell) {
-        return A_YEAR.matcher(cell).find() || cell.replace(" ", "").matches("(上年|本年|当年|年初|全年|调整)?(预算数|决算数|执行数)");
+        return A_YEAR.matcher(cell).find() || PERIOD_WORD.matcher(cell.replace(" ", "")).matches();
     }
 
     /**

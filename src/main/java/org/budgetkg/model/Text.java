@@ -11,12 +11,45 @@ public final class Text {
     private Text() {}
 
     public static String nfkc(String s) {
-        // most lines are already NFKC; the check is cheaper than normalising
+        // most lines are already NFKC; the check is cheaper than normalising, and a scan for characters NFKC never
+        // changes (nor joins to what stands before them) cheaper than the check
+        if (unchangedByNfkc(s)) return s;
         return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Whether every character is one NFKC keeps as it is whatever surrounds it: ASCII, the CJK Unified Ideographs, the
+     * curly quotes and the CJK brackets and stops (、。《》【】〔〕). Fullwidth forms and the ideographic space are not.
+     */
+    private static boolean unchangedByNfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u2018' && c <= '\u201F') || c == '\u3001' || c == '\u3002'
+                    || (c >= '\u3008' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301B')) continue;
+            return false;
+        }
+        return true;
     }
 
     /** A label as the contract wants it: NFKC, white space removed where it touches CJK, other runs collapsed. */
     public static String label(String s) {
+        Object[] recent = RECENT_LABELS.get();
+        int slot = (System.identityHashCode(s) & (RECENT - 1)) << 1;
+        if (recent[slot] == s) return (String) recent[slot + 1];
+        String label = labelOf(s);
+        recent[slot] = s;
+        recent[slot + 1] = label;
+        return label;
+    }
+
+    /**
+     * The labels of the strings last labelled on this thread, by identity (a string's label never changes): the
+     * interpreter's stages label the same lines again and again, five times and more.
+     */
+    private static final int RECENT = 16_384;
+    private static final ThreadLocal<Object[]> RECENT_LABELS = ThreadLocal.withInitial(() -> new Object[2 * RECENT]);
+
+    private static String labelOf(String s) {
         String n = nfkc(s);
         StringBuilder out = new StringBuilder(n.length());
         int i = 0;
@@ -31,6 +64,20 @@ public final class Text {
             i = j;
         }
         return out.toString();
+    }
+
+    /** The text without the white space a regular expression's {@code \\s} matches (ASCII: space, tab, line ends). */
+    public static String withoutWhiteSpace(String s) {
+        int i = 0;
+        while (i < s.length() && !isRegexSpace(s.charAt(i))) i++;
+        if (i == s.length()) return s;
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) if (!isRegexSpace(s.charAt(i))) out.append(s.charAt(i));
+        return out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isSpace(char c) {
@@ -58,7 +105,7 @@ public final class Text {
      * it says so instead of dropping it.
      */
     public static boolean isNumberLike(String s) {
-        String t = nfkc(s).replaceAll("\\s+", "");
+        String t = withoutWhiteSpace(nfkc(s));
         if (isAmount(t) || !DIGITS_AND_LOOKALIKES.matcher(t).matches()) return false;
         return t.chars().anyMatch(c -> "OoIl".indexOf(c) >= 0) || SEPARATOR_BETWEEN_DIGITS.matcher(t).find();
     }
@@ -69,7 +116,7 @@ public final class Text {
 
     /** The amount a cell prints, tolerating spaces inside it ({@code 3, 245. 06}); null when it is not one. */
     public static BigDecimal amount(String s) {
-        String t = nfkc(s).replaceAll("\\s+", "");
+        String t = withoutWhiteSpace(nfkc(s));
         if (!isAmount(t)) return null;
         return new BigDecimal(t.replace(",", ""));
     }

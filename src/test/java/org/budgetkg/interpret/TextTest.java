@@ -23,4 +23,17 @@ class TextTest {
         assertNull(Text.amount("208"));
         assertNull(Text.amount("12,3O4.5"));
     }
+
+    @Test
+    void nfkcAgreesWithTheJdkOnEveryCharacterAndItsNeighbours() {
+        // the fast path skips the JDK for text NFKC cannot change: every character alone, after a letter or an
+        // ideograph, and before a combining mark must come out as the JDK normalises it
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate(c)) continue;
+            for (String s : new String[] {String.valueOf(c), "a" + c, "中" + c, c + "\u0301", c + "\u3099"}) {
+                assertEquals(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC), Text.nfkc(s),
+                        () -> "U+" + Integer.toHexString(s.charAt(0)));
+            }
+        }
+    }
 }

@@ -363,8 +363,26 @@ final class PageLayout {
             return false;
         }
 
+        /** The i with edges[i] <= v < edges[i + 1] (edges ascending), or -1 when v lies outside them. */
+        private static int interval(List<Double> edges, double v) {
+            int lo = 0, hi = edges.size() - 1; // invariant: edges[lo] <= v < edges[hi]
+            if (hi < 1 || v < edges.get(0) || v >= edges.get(hi)) return -1;
+            while (hi - lo > 1) {
+                int mid = (lo + hi) >>> 1;
+                if (edges.get(mid) <= v) lo = mid; else hi = mid;
+            }
+            return lo;
+        }
+
         List<PageLine> rows() {
             List<PageLine> out = new ArrayList<>();
+            // each glyph goes to the band between two row rulings its centre lies in, once, in the order drawn
+            List<List<Glyph>> bands = new ArrayList<>();
+            for (int i = 0; i + 1 < ys.size(); i++) bands.add(new ArrayList<>());
+            for (Glyph g : glyphs) {
+                int band = interval(ys, g.centreY());
+                if (band >= 0) bands.get(band).add(g);
+            }
             for (int i = 0; i + 1 < ys.size(); i++) {
                 double top = ys.get(i), bottom = ys.get(i + 1);
                 if (bottom - top < 3) continue;
@@ -376,20 +394,22 @@ final class PageLayout {
                     // a boundary drawn elsewhere in the table but not here still separates columns unless text runs across it
                     if (drawn || k == 0 || k == xs.size() - 1 || !crossed(x, top, bottom)) bounds.add(k);
                 }
-                // the row's glyphs once, not the page's for every cell of it
-                List<Glyph> row = new ArrayList<>();
-                for (Glyph g : glyphs) if (g.centreY() >= top && g.centreY() < bottom) row.add(g);
+                List<Glyph> row = bands.get(i);
                 java.util.Map<Glyph, Double> anchor = anchors(row, bounds);
+                // each glyph goes to the cell its anchor lies in, once, in the order drawn
+                List<Double> edges = new ArrayList<>(bounds.size());
+                for (int b : bounds) edges.add(xs.get(b));
+                List<List<Glyph>> inCell = new ArrayList<>();
+                for (int b = 0; b + 1 < bounds.size(); b++) inCell.add(new ArrayList<>());
+                for (Glyph g : row) {
+                    int b = interval(edges, anchor.getOrDefault(g, g.centreX()));
+                    if (b >= 0) inCell.get(b).add(g);
+                }
                 String[] cells = new String[xs.size() - 1];
                 java.util.Arrays.fill(cells, "");
                 boolean any = false;
                 for (int b = 0; b + 1 < bounds.size(); b++) {
-                    double left = xs.get(bounds.get(b)), right = xs.get(bounds.get(b + 1));
-                    List<Glyph> in = new ArrayList<>();
-                    for (Glyph g : row) {
-                        double ax = anchor.getOrDefault(g, g.centreX());
-                        if (ax >= left && ax < right) in.add(g);
-                    }
+                    List<Glyph> in = inCell.get(b);
                     if (in.isEmpty()) continue;
                     any = true;
                     cells[bounds.get(b)] = cellText(in);
