@@ -181,18 +181,19 @@ public final class BudgetKg {
      * description (kept in its own graph); the number of names indexed.
      */
     public static int refreshDerived(Store store) {
-        return refreshDerived(store, org.budgetkg.store.DatasetDescription.of(store));
+        store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH),
+                org.budgetkg.store.DatasetDescription.of(store));
+        return org.budgetkg.store.TextSearch.rebuild(store);
     }
 
-    /** As {@link #refreshDerived(Store)} after a load that wrote these graphs: the VoID description counts only them again. */
+    /**
+     * As {@link #refreshDerived(Store)} after a load that wrote these graphs: the VoID description counts only them
+     * again, and the search index is updated for the names they touched (see {@link org.budgetkg.store.TextSearch#update}).
+     */
     public static int refreshDerived(Store store, java.util.Collection<org.budgetkg.store.DatasetDescription.Written> written) {
-        return refreshDerived(store, org.budgetkg.store.DatasetDescription.update(store, written));
-    }
-
-    private static int refreshDerived(Store store, Graph description) {
-        int names = org.budgetkg.store.TextSearch.rebuild(store);
-        store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH), description);
-        return names;
+        store.replace(org.apache.jena.graph.NodeFactory.createURI(org.budgetkg.store.DatasetDescription.GRAPH),
+                org.budgetkg.store.DatasetDescription.update(store, written));
+        return org.budgetkg.store.TextSearch.update(store);
     }
 
     /** The RDF syntaxes an output file's extension asks for; the triple syntaxes get the union of the graphs. */

@@ -28,6 +28,10 @@ public final class Store implements AutoCloseable {
     private Store(Dataset dataset, Path location) {
         this.dataset = dataset;
         this.location = location;
+        // a mark left by a write whose names were not indexed after it (the process ended in between), or no index at
+        // all: the next update of the index rebuilds it whole
+        this.namesBehind = location != null && (java.nio.file.Files.exists(location.resolve(TextSearch.BEHIND))
+                || !java.nio.file.Files.isDirectory(location.resolve(TextSearch.FOLDER)));
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         SortOnceExecutor.install(dataset.getContext());
     }
@@ -60,6 +64,45 @@ public final class Store implements AutoCloseable {
     }
 
     synchronized TextSearch.Searchable openNames() { return names; }
+
+    /** Whether the names' index must be rebuilt whole rather than updated (see the constructor). */
+    private boolean namesBehind;
+
+    /** The subjects whose names committed writes may have changed, since the index was last brought up to date. */
+    private final java.util.Set<Node> touchedNames = new java.util.HashSet<>();
+
+    synchronized boolean namesBehind() { return namesBehind; }
+
+    /** The subjects whose names changed since the last call; the set is emptied. */
+    synchronized java.util.Set<Node> takeTouchedNames() {
+        java.util.Set<Node> out = new java.util.HashSet<>(touchedNames);
+        touchedNames.clear();
+        return out;
+    }
+
+    /** The index holds every name the store holds: the mark of a write not yet indexed goes. */
+    synchronized void namesCaughtUp() {
+        namesBehind = false;
+        if (location == null) return;
+        try {
+            java.nio.file.Files.deleteIfExists(location.resolve(TextSearch.BEHIND));
+        } catch (java.io.IOException e) {
+            namesBehind = true; // the mark stays: the next update rebuilds, which is only slower
+        }
+    }
+
+    /** Leaves the mark that the index may be behind the store, before a write commits (it survives a crash). */
+    private void markNamesBehind() {
+        if (location == null) return;
+        try {
+            java.nio.file.Path mark = location.resolve(TextSearch.BEHIND);
+            if (!java.nio.file.Files.exists(mark)) java.nio.file.Files.createFile(mark);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another write left it already
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot mark the search index as behind the store", e);
+        }
+    }
 
     /** The store's folder; null for a store in memory. */
     public Path location() { return location; }
@@ -103,6 +146,8 @@ public final class Store implements AutoCloseable {
         private final DatasetGraph dsg = dataset.asDatasetGraph();
         private final java.util.List<Graph> shared = new java.util.ArrayList<>();
         private final java.util.Set<Node> cited = new java.util.LinkedHashSet<>();
+        /** Subjects named in the graphs this batch replaced or wrote: the search index is updated for them alone. */
+        private final java.util.Set<Node> named = new java.util.HashSet<>();
         private long quads;
         private boolean open = true;
         private boolean ended;
@@ -114,6 +159,11 @@ public final class Store implements AutoCloseable {
             Node graphName = m.graphName();
             boolean there = dsg.contains(graphName, Node.ANY, Node.ANY, Node.ANY);
             if (there) cited.addAll(SharedGraph.citedBy(dsg, graphName));
+            for (Node p : TextSearch.NAMES) {
+                if (there) dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> named.add(q.getSubject()));
+                m.document().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> named.add(t.getSubject()));
+                m.shared().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> named.add(t.getSubject()));
+            }
             dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             m.document().find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
             shared.add(m.shared());
@@ -128,8 +178,12 @@ public final class Store implements AutoCloseable {
         public void commit() {
             SharedGraph.add(dsg, shared, Store::canonical);
             if (!cited.isEmpty()) SharedGraph.prune(dsg, cited);
+            // what the pruning may have dropped from the shared graph, names included
+            named.addAll(cited);
+            markNamesBehind();
             dataset.commit();
             open = false;
+            synchronized (Store.this) { touchedNames.addAll(named); }
         }
 
         /** Ends the transaction, aborting it if it was not committed; a second call does nothing. */

@@ -67,4 +67,53 @@ class TextSearchTest {
             store.close();
         }
     }
+
+    @Test
+    void anUpdateIndexesWhatALoadTouchedAndEndsAsARebuildWould() throws Exception {
+        Disclosure a = generated(20), b = generated(21);
+        Path db = dir.resolve("db-update");
+        try (Store store = Store.open(db)) {
+            BudgetKg.load(store, List.of(a));
+            int first = TextSearch.update(store); // no index yet: built whole
+            assertTrue(first > 50, "names indexed: " + first);
+            BudgetKg.load(store, List.of(b));
+            int both = TextSearch.update(store);
+            assertTrue(both > first, first + " then " + both);
+            // b's own document: its label is indexed under its IRI
+            String docB = BudgetKg.graphName(b).getURI();
+            String labelB = BudgetKg.graph(b).find(BudgetKg.graphName(b), org.apache.jena.graph.NodeFactory.createURI(
+                    org.budgetkg.rdf.BKG.RDFS + "label"), org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm();
+            assertTrue(store.names().search(labelB, 50).stream().anyMatch(h -> h.iri().equals(docB)), labelB + " is found");
+            // b's graph emptied: its names go from the index
+            store.replace(BudgetKg.graphName(b), org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+            int afterRemoval = TextSearch.update(store);
+            assertTrue(store.names().search(labelB, 50).stream().noneMatch(h -> h.iri().equals(docB)), "no stale entry for " + labelB);
+            // b loaded again: its entries are made anew, after a's in Lucene's order, yet ties come out as before
+            BudgetKg.load(store, List.of(b));
+            TextSearch.update(store);
+            List<TextSearch.Hit> updated = store.names().search("社会保险", 3);
+            int afterReload = TextSearch.rebuild(store);
+            assertEquals(updated, store.names().search("社会保险", 3), "the same hits, in the same order, as from a rebuilt index");
+            assertEquals(both, afterReload, "the update left what a rebuild makes");
+            assertTrue(afterRemoval >= first && afterRemoval < both, first + ", " + afterRemoval + ", " + both);
+        }
+    }
+
+    @Test
+    void aWriteWhoseNamesWereNeverIndexedMakesTheNextUpdateRebuild() throws Exception {
+        Path db = dir.resolve("db-behind");
+        int expected;
+        try (Store store = Store.open(db)) {
+            BudgetKg.load(store, List.of(generated(30)));
+            TextSearch.update(store);
+            // a load that ends before its names are indexed, as a crash would end it
+            BudgetKg.load(store, List.of(generated(31)));
+            assertTrue(Files.exists(db.resolve(TextSearch.BEHIND)), "the write left its mark");
+        }
+        try (Store store = Store.open(db)) {
+            expected = TextSearch.update(store);
+            assertTrue(Files.notExists(db.resolve(TextSearch.BEHIND)), "the mark goes once the index caught up");
+            assertEquals(expected, TextSearch.rebuild(store), "rebuilt whole, though this store wrote nothing");
+        }
+    }
 }
