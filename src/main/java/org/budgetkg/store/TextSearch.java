@@ -233,11 +233,16 @@ public final class TextSearch {
     /** Ties beyond this many hits are not fetched: a search that matches everything equally says little anyway. */
     private static final int MAX_FETCH = 10_000;
 
-    /** The best {@code fetch} entries for the words, by score, then name, then IRI. */
+    /**
+     * The best {@code fetch} entries for the words, by score, then name, then IRI. Of a thing's several classes the
+     * greatest IRI is its kind: one of the ontology's own (https://w3id.org/budgetkg/…) before SKOS's or W3C's
+     * (http://…), so a functional code is a FunctionalClassification rather than a Concept, whatever order the store
+     * keeps them in.
+     */
     private static List<Hit> fetch(DatasetGraph searchable, String words, int fetch) {
         String literal = "\"" + words.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         String q = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdf: <" + BKG.RDF + "> "
-                + "SELECT ?s ?score ?name (SAMPLE(?t) AS ?type) WHERE { (?s ?score ?name) text:query (" + literal + " " + fetch + ") . "
+                + "SELECT ?s ?score ?name (MAX(?t) AS ?type) WHERE { (?s ?score ?name) text:query (" + literal + " " + fetch + ") . "
                 + "OPTIONAL { ?s rdf:type ?t } } GROUP BY ?s ?score ?name ORDER BY DESC(?score) ?name ?s";
         return Txn.calculateRead(searchable, () -> {
             List<Hit> hits = new java.util.ArrayList<>();

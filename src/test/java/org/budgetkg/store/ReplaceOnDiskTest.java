@@ -1,6 +1,7 @@
 package org.budgetkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -53,6 +54,31 @@ class ReplaceOnDiskTest {
         }
         assertEquals(fresh, replaced);
         assertEquals(2, replaced.size());
+    }
+
+    @Test
+    void aGraphRewrittenWithMostlyTheSameTriplesEndsAsIfWrittenAfresh() {
+        Set<String> rewritten;
+        boolean thereBefore;
+        try (Store store = Store.open(dir.resolve("rewritten"))) {
+            store.replace(G, amounts("44.10", "10", "7500.00", "3599.74"));
+            // fact/0 and fact/2 keep their values (in other forms), fact/1 changes, fact/3 goes, fact/4 comes
+            thereBefore = store.replace(G, without(amounts("44.1", "11", "7500", "3599.74", "8"), 3));
+            rewritten = quads(store);
+        }
+        Set<String> fresh;
+        try (Store store = Store.open(dir.resolve("fresh-rewrite"))) {
+            store.replace(G, without(amounts("44.1", "11", "7500", "3599.74", "8"), 3));
+            fresh = quads(store);
+        }
+        assertEquals(fresh, rewritten);
+        assertEquals(4, rewritten.size(), rewritten.toString());
+        assertTrue(thereBefore, "the graph was there");
+    }
+
+    private static Graph without(Graph g, int fact) {
+        g.remove(NodeFactory.createURI("https://w3id.org/budgetkg/id/fact/" + fact), Node.ANY, Node.ANY);
+        return g;
     }
 
     @Test

@@ -91,9 +91,11 @@ class TextSearchTest {
             // b loaded again: its entries are made anew, after a's in Lucene's order, yet ties come out as before
             BudgetKg.load(store, List.of(b));
             TextSearch.update(store);
-            List<TextSearch.Hit> updated = store.names().search("社会保险", 3);
+            List<String> updated = store.names().search("社会保险", 3).stream().map(h -> h.iri() + " " + h.name()).toList();
             int afterReload = TextSearch.rebuild(store);
-            assertEquals(updated, store.names().search("社会保险", 3), "the same hits, in the same order, as from a rebuilt index");
+            // the same hits in the same order (Lucene's scores count entries deleted but not yet merged away: they differ a little)
+            assertEquals(updated, store.names().search("社会保险", 3).stream().map(h -> h.iri() + " " + h.name()).toList(),
+                    "the same hits, in the same order, as from a rebuilt index");
             assertEquals(both, afterReload, "the update left what a rebuild makes");
             assertTrue(afterRemoval >= first && afterRemoval < both, first + ", " + afterRemoval + ", " + both);
         }
