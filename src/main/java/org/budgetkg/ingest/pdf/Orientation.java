@@ -26,9 +26,11 @@ final class Orientation {
     static List<Ruling> align(List<Ruling> rulings, List<Sample> samples) {
         if (rulings.isEmpty() || samples.size() < 10) return rulings;
         int best = 0;
-        double[] bestOffset = null;
-        int bestFits = -1;
-        for (int t = 0; t < TURNS.length; t++) {
+        double[] bestOffset = offset(TURNS[0], samples);
+        int bestFits = fits(TURNS[0], bestOffset, samples);
+        // an upright page, as most are: no turn can fit more glyphs than all of them
+        if (bestFits == samples.size()) return rulings;
+        for (int t = 1; t < TURNS.length; t++) {
             double[] offset = offset(TURNS[t], samples);
             int fits = fits(TURNS[t], offset, samples);
             if (fits > bestFits) { best = t; bestFits = fits; bestOffset = offset; }

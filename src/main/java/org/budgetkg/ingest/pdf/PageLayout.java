@@ -246,6 +246,8 @@ final class PageLayout {
     private static final class Grid {
         final List<Ruling> horizontal, vertical;
         final List<Double> xs, ys;
+        /** The outer rulings, unboxed: every glyph of the page is tested against them. */
+        private final double left, right, top, bottom;
         final List<Glyph> glyphs = new ArrayList<>();
 
         Grid(List<Ruling> horizontal, List<Ruling> vertical) {
@@ -263,6 +265,10 @@ final class PageLayout {
                 if (bordersTo > bottom + 3) rows.add(bordersTo);
             }
             this.ys = cluster(rows);
+            this.left = xs.get(0);
+            this.right = xs.get(xs.size() - 1);
+            this.top = ys.get(0);
+            this.bottom = ys.get(ys.size() - 1);
         }
 
         /** The longest vertical ruling at x. */
@@ -276,7 +282,7 @@ final class PageLayout {
 
         boolean contains(Glyph g) {
             double cx = g.centreX(), cy = g.centreY();
-            return cx >= xs.get(0) && cx <= xs.get(xs.size() - 1) && cy >= ys.get(0) && cy <= ys.get(ys.size() - 1);
+            return cx >= left && cx <= right && cy >= top && cy <= bottom;
         }
 
         /** A digit just outside the left or right ruling that runs on, without a gap, from a word inside. */
