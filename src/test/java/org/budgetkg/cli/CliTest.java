@@ -83,6 +83,14 @@ class CliTest {
         }
     }
 
+    /** bench --load times the load with the JVM options the launcher gives load: the two lists are one. */
+    @Test
+    void benchTimesTheLoadAsTheLauncherRunsIt() throws Exception {
+        String launcher = java.nio.file.Files.readString(java.nio.file.Path.of("budgetkg"));
+        String loadLine = launcher.lines().filter(l -> l.strip().startsWith("load|")).findFirst().orElseThrow();
+        assertTrue(loadLine.contains("gc=\"" + String.join(" ", BenchCommand.LOAD_JVM) + "\""), loadLine);
+    }
+
     /** Every command's usage renders cleanly: picocli formats descriptions, so a bare % in one makes it warn on stderr. */
     @Test
     void helpRendersWithoutFormatWarnings() {
