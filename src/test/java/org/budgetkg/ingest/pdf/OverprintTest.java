@@ -22,32 +22,12 @@ class OverprintTest {
 
     @Test
     void aTitlePrintedFiveTimesOverItselfIsReadOnce() throws Exception {
-        Path pdf = dir.resolve("bold.pdf");
         String title = "2026年部门预算公开";
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font font;
-            try (InputStream in = OverprintTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
-                font = PDType0Font.load(doc, in, true);
-            }
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                // the whole line again and again: more glyphs lie between two copies of one glyph than any short window holds
-                for (int copy = 0; copy < 5; copy++) {
-                    s.beginText();
-                    s.setFont(font, 12);
-                    s.newLineAtOffset(72 + copy * 0.3f, 700 + copy * 0.2f);
-                    s.showText(title);
-                    s.endText();
-                }
-                s.beginText();
-                s.setFont(font, 12);
-                s.newLineAtOffset(72, 650);
-                s.showText("部门预算");
-                s.endText();
-            }
-            doc.save(pdf.toFile());
-        }
+        Path pdf = pdf("bold.pdf", (s, font) -> {
+            // the whole line again and again: more glyphs lie between two copies of one glyph than any short window holds
+            for (int copy = 0; copy < 5; copy++) show(s, font, title, 72 + copy * 0.3f, 700 + copy * 0.2f);
+            show(s, font, "部门预算", 72, 650);
+        });
         SourceText text = new PdfDocumentReader().read(pdf);
         List<String> lines = text.lines().stream().map(TextLine::text).map(Text::label).filter(l -> !l.isEmpty()).toList();
         assertTrue(lines.contains(title), "read once: " + lines);
@@ -56,7 +36,25 @@ class OverprintTest {
 
     @Test
     void aCopyLessThanAPointAwayIsAnOverprintWhateverSquareItFallsIn() throws Exception {
-        Path pdf = dir.resolve("near.pdf");
+        Path pdf = pdf("near.pdf", (s, font) -> {
+            // 0.9 pt apart across an even point (the overprint index files glyphs by two-point squares): one glyph;
+            // 1.4 pt apart: two glyphs, however close
+            float[][] copies = {{101.6f, 700.0f}, {102.5f, 699.1f}, {301.6f, 700.0f}, {303.0f, 700.0f}};
+            for (float[] at : copies) show(s, font, "8", at[0], at[1]);
+        });
+        SourceText text = new PdfDocumentReader().read(pdf);
+        String all = text.lines().stream().map(TextLine::text).reduce("", String::concat);
+        assertEquals(3, all.chars().filter(c -> c == '8').count(), "one of the first pair, both of the second: " + all);
+    }
+
+    /** What a test draws on its one page, in the test font. */
+    private interface Drawing {
+        void draw(PDPageContentStream s, PDType0Font font) throws java.io.IOException;
+    }
+
+    /** A one-page PDF with the test font embedded, drawn as the test says. */
+    private Path pdf(String name, Drawing drawing) throws Exception {
+        Path pdf = dir.resolve(name);
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -65,21 +63,18 @@ class OverprintTest {
                 font = PDType0Font.load(doc, in, true);
             }
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                // 0.9 pt apart across an even point (the overprint index files glyphs by two-point squares): one glyph;
-                // 1.4 pt apart: two glyphs, however close
-                float[][] copies = {{101.6f, 700.0f}, {102.5f, 699.1f}, {301.6f, 700.0f}, {303.0f, 700.0f}};
-                for (float[] at : copies) {
-                    s.beginText();
-                    s.setFont(font, 12);
-                    s.newLineAtOffset(at[0], at[1]);
-                    s.showText("8");
-                    s.endText();
-                }
+                drawing.draw(s, font);
             }
             doc.save(pdf.toFile());
         }
-        SourceText text = new PdfDocumentReader().read(pdf);
-        String all = text.lines().stream().map(TextLine::text).reduce("", String::concat);
-        assertEquals(3, all.chars().filter(c -> c == '8').count(), "one of the first pair, both of the second: " + all);
+        return pdf;
+    }
+
+    private static void show(PDPageContentStream s, PDType0Font font, String text, float x, float y) throws java.io.IOException {
+        s.beginText();
+        s.setFont(font, 12);
+        s.newLineAtOffset(x, y);
+        s.showText(text);
+        s.endText();
     }
 }
