@@ -215,7 +215,8 @@ public final class Store implements AutoCloseable {
             if (!cited.isEmpty()) SharedGraph.prune(dsg, cited);
             // what the pruning may have dropped from the shared graph, names included
             named.addAll(cited);
-            markNamesBehind();
+            // a write that touched no name leaves the index as right as it was
+            if (!named.isEmpty()) markNamesBehind();
             dataset.commit();
             open = false;
             synchronized (Store.this) { touchedNames.addAll(named); }

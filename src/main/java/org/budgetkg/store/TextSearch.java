@@ -27,8 +27,9 @@ import org.budgetkg.rdf.BKG;
 /**
  * A Lucene index of the names in a store — organisations, projects, policy documents, indicators, classification
  * codes — for {@code text:query} in SPARQL and {@code budgetkg search}. It is derived from the store and updated after
- * every load for the names the load touched (a document replaced leaves no stale entry). Lucene's bigram {@link CJKAnalyzer} indexes Chinese by
- * pairs of characters, so 社会保险 finds 社会保险中心 (a word segmenter would not split 社会保险中心 that way).
+ * every load for the names the load touched (a document replaced leaves no stale entry). Lucene's bigram
+ * {@link CJKAnalyzer} indexes Chinese by pairs of characters, so 社会保险 finds 社会保险中心 (a word segmenter would not
+ * split 社会保险中心 that way).
  */
 public final class TextSearch {
     /** The folder of the index inside a store's folder. */
