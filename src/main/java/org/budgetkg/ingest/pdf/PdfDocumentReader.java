@@ -56,16 +56,16 @@ public final class PdfDocumentReader implements DocumentReader {
             int textChars = 0;
             int tableRows = 0;
             for (int p = 1; p <= pages; p++) {
-                GlyphCollector glyphs = GlyphCollector.collect(document, p);
-                if (glyphs.unmapped > 0) {
-                    warnings.add(p + "\t" + glyphs.unmapped + " glyph(s) have no Unicode mapping and were not read");
+                PageContent content = PageContent.collect(document, p);
+                if (content.unmapped > 0) {
+                    warnings.add(p + "\t" + content.unmapped + " glyph(s) have no Unicode mapping and were not read");
                 }
-                if (glyphs.hidden > 0) {
-                    warnings.add(p + "\t" + glyphs.hidden + " invisible or clipped glyph(s) left out");
+                if (content.hidden > 0) {
+                    warnings.add(p + "\t" + content.hidden + " invisible or clipped glyph(s) left out");
                 }
-                textChars += glyphs.glyphs().size();
-                List<Ruling> rulings = Orientation.align(glyphs.rulings(), glyphs.samples());
-                for (PageLayout.PageLine line : PageLayout.lines(glyphs.glyphs(), rulings)) {
+                textChars += content.glyphs().size();
+                List<Ruling> rulings = Orientation.align(content.rulings(), content.samples());
+                for (PageLayout.PageLine line : PageLayout.lines(content.glyphs(), rulings)) {
                     if (line.tableRow()) tableRows++;
                     lines.add(new TextLine(line.text(), SourceRef.page(name, p)));
                 }

@@ -16,7 +16,7 @@ import org.apache.pdfbox.text.TextPosition;
  * duplicates (fake bold), invisible and clipped glyphs are dropped; glyphs with no Unicode mapping are counted rather
  * than silently lost.
  */
-final class GlyphCollector extends PDFTextStripper {
+final class PageContent extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
     private final RulingCollector rulings;
     int unmapped;
@@ -25,14 +25,14 @@ final class GlyphCollector extends PDFTextStripper {
     /** The crop box's height (a page's boxes are inherited attributes: looking one up walks the page tree). */
     private final double pageHeight;
 
-    private GlyphCollector(PDPage page) {
+    private PageContent(PDPage page) {
         pageHeight = page.getCropBox().getHeight();
         rulings = new RulingCollector(page);
         rulings.listenTo(this);
     }
 
-    static GlyphCollector collect(PDDocument document, int page) throws IOException {
-        GlyphCollector c = new GlyphCollector(document.getPage(page - 1));
+    static PageContent collect(PDDocument document, int page) throws IOException {
+        PageContent c = new PageContent(document.getPage(page - 1));
         c.setStartPage(page);
         c.setEndPage(page);
         c.setSortByPosition(false);
