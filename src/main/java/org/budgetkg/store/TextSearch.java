@@ -174,13 +174,22 @@ public final class TextSearch {
 
     /**
      * The store's dataset with {@code text:query} over its index: the index in the store's folder when there is one,
-     * else one built in memory from the store now (a store served from files given on the command line). The index
+     * rebuilt first when a load left it behind the store, else one built in memory from the store now (a store served
+     * from files given on the command line, or one this process cannot write to). The index
      * takes part in the store's transactions from then on: the store closes it ({@link Store#names()}).
      */
     static Searchable open(Store store) {
         Path db = store.location();
+        if (db != null && store.namesBehind()) {
+            // a load ended before its names were indexed: the index in the folder is made again before anyone searches it
+            try {
+                rebuild(store);
+            } catch (UncheckedIOException e) {
+                // a store this process cannot write to: its names are indexed in memory below
+            }
+        }
         TextIndex index;
-        if (db != null && Files.isDirectory(db.resolve(FOLDER))) {
+        if (db != null && Files.isDirectory(db.resolve(FOLDER)) && !store.namesBehind()) {
             try {
                 index = index(FSDirectory.open(db.resolve(FOLDER)));
             } catch (IOException e) {
