@@ -53,9 +53,9 @@ final class CatalogueInterpreter {
         List<String> tableLabels = new ArrayList<>();
         for (Found f : found) {
             tableLabels.add(f.table().title());
-            for (TextLine l : f.table().lines()) tableLabels.add(Text.label(l.text()));
+            for (TextLine l : f.table().lines()) tableLabels.add(l.label());
         }
-        for (TextLine l : narrative) if (l.text().contains("表")) tableLabels.add(Text.label(l.text()));
+        for (TextLine l : narrative) if (l.text().contains("表")) tableLabels.add(l.label());
 
         Identity id = Identity.read(lines, tableLabels);
         Codes functional = new Codes();
@@ -162,11 +162,11 @@ final class CatalogueInterpreter {
         while (after.find()) out.addAll(namesListed(after.group(1)));
         // numbered items right after a sentence that announces them (…具体包括： / 1. A。 2. B。)
         for (int i = 0; i + 1 < end; i++) {
-            String s = Text.label(narrative.get(i).text());
+            String s = narrative.get(i).label();
             boolean announces = (s.contains("包括") || s.contains("如下")) && (s.endsWith(":") || s.endsWith("："));
             if (!(announces || s.contains("单位构成") || s.contains("机构设置"))) continue;
             for (int k = i + 1; k < end; k++) {
-                java.util.regex.Matcher item = NUMBERED_ITEM.matcher(Text.label(narrative.get(k).text()));
+                java.util.regex.Matcher item = NUMBERED_ITEM.matcher(narrative.get(k).label());
                 if (!item.matches()) break;
                 String name = item.group(1).replaceFirst("[，,。；;].*$", "");
                 if (ITEM_NAME.matcher(name).matches()) out.add(name);
@@ -202,7 +202,7 @@ final class CatalogueInterpreter {
 
     /** The narrative's lines without the page numbers that break its sentences (- 5 -, — 1 0 —). */
     private static List<TextLine> prose(List<TextLine> lines) {
-        return lines.stream().filter(l -> !GridTable.PAGE_NUMBER.matcher(Text.label(l.text())).matches()).toList();
+        return lines.stream().filter(l -> !GridTable.PAGE_NUMBER.matcher(l.label()).matches()).toList();
     }
 
     /** The figures the narrative states in sentences (收入预算…万元, “三公”经费预算…万元), first sentence of each kind. */
@@ -284,7 +284,7 @@ final class CatalogueInterpreter {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            String label = Text.label(lines.get(i).text());
+            String label = lines.get(i).label();
             // a row of a ruled grid (a 目录 printed as a table: 表1 | 2022年部门综合预算收支总表 | 是否空表) is no title
             Catalogue.TableEntry entry = gridRow(lines.get(i).text()) ? null : titleEntry(label);
             String title = label;
@@ -307,7 +307,7 @@ final class CatalogueInterpreter {
             }
             if (bodyStart < lines.size()) {
                 // the title's parenthesis on a line of its own: （按经济分类科目分）
-                String after = Text.label(lines.get(bodyStart).text());
+                String after = lines.get(bodyStart).label();
                 if (after.matches("^[(（][^)）]{2,24}[)）]$")) {
                     Catalogue.TableEntry fuller = titleEntry(title + after);
                     if (fuller != null) entry = fuller;
@@ -318,7 +318,7 @@ final class CatalogueInterpreter {
             List<TextLine> body = new ArrayList<>();
             int j = bodyStart;
             while (j < lines.size()) {
-                String s = Text.label(lines.get(j).text());
+                String s = lines.get(j).label();
                 if (PART.matcher(s).find() || (titleEntry(s) != null && hasBody(lines, j + 1))) break;
                 if (j + 1 < lines.size() && s.length() <= 50 && titleEntry(s + Text.label(lines.get(j + 1).text())) != null
                         && !lines.get(j).text().contains("\t") && wrappedTitle(s, Text.label(lines.get(j + 1).text())) && hasBody(lines, j + 2)) break;
@@ -327,7 +327,7 @@ final class CatalogueInterpreter {
             }
             // prose after the table's last ruled row goes back to the narrative
             int last = body.size() - 1;
-            while (last >= 0 && !body.get(last).text().contains("\t") && isProse(Text.label(body.get(last).text()))) last--;
+            while (last >= 0 && !body.get(last).text().contains("\t") && isProse(body.get(last).label())) last--;
             List<TextLine> tableLines = new ArrayList<>(body.subList(0, last + 1));
             narrative.addAll(body.subList(last + 1, body.size()));
             Found previous = out.isEmpty() ? null : out.get(out.size() - 1);

@@ -37,13 +37,13 @@ final class FlowingIndicators {
     static void read(List<TextLine> lines, Organizations orgs, Unit entity, List<Indicator> out, List<TargetTable> tables) {
         int i = 0;
         while (i < lines.size()) {
-            String label = Text.label(lines.get(i).text());
+            String label = lines.get(i).label();
             if (!label.endsWith("绩效目标表")) { i++; continue; }
             boolean department = label.contains("整体");
             SourceRef ref = lines.get(i).ref();
             int end = i + 1;
-            while (end < lines.size() && !Text.label(lines.get(end).text()).endsWith("绩效目标表")
-                    && !Text.label(lines.get(end).text()).startsWith("第四部分")) end++;
+            while (end < lines.size() && !lines.get(end).label().endsWith("绩效目标表")
+                    && !lines.get(end).label().startsWith("第四部分")) end++;
             table(lines.subList(i + 1, end), department, ref, orgs, entity, out, tables);
             i = end;
         }
@@ -60,7 +60,7 @@ final class FlowingIndicators {
         boolean rows = false, previousColumn = false;
         StringBuilder wrappedName = null;
         for (TextLine l : block) {
-            String s = Text.label(l.text());
+            String s = l.label();
             if (!rows) {
                 Matcher m;
                 if (wrappedName != null) {
@@ -86,7 +86,7 @@ final class FlowingIndicators {
                 }
                 if (s.contains("佐证资料") || s.contains("分值权重") || (department && s.endsWith("权重"))) {
                     rows = true;
-                    previousColumn = block.stream().anyMatch(x -> Text.label(x.text()).contains("上年"));
+                    previousColumn = block.stream().anyMatch(x -> x.label().contains("上年"));
                 }
                 continue;
             }

@@ -153,7 +153,7 @@ final class GridTable {
         boolean inHeader = true;
         List<List<String>> headerRows = new ArrayList<>();
         for (TextLine l : table.lines()) {
-            String label = Text.label(l.text());
+            String label = l.label();
             if (label.isEmpty() || PAGE_REPEAT.matcher(label).find() || PAGE_NUMBER.matcher(label).matches()) continue;
             List<String> cells = new ArrayList<>();
             boolean gridded = l.text().indexOf('\t') >= 0;
@@ -672,7 +672,7 @@ final class GridTable {
         List<String> places = new ArrayList<>();
         places.add(t.title());
         int n = 0;
-        for (TextLine l : t.lines()) { if (n++ > 8) break; places.add(Text.label(l.text())); }
+        for (TextLine l : t.lines()) { if (n++ > 8) break; places.add(l.label()); }
         for (String s : places) {
             Matcher m = UNIT.matcher(s);
             if (m.find()) return m.group(1).equals("元") ? 4 : m.group(1).equals("千元") ? 1 : 0;

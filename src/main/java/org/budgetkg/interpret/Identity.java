@@ -43,7 +43,7 @@ record Identity(String entity, String year, DocumentKind kind) {
         String entity = null;
         boolean unitKind = kind == DocumentKind.UnitBudget || kind == DocumentKind.UnitFinalAccounts;
         for (TextLine l : cover) {
-            Matcher m = LABELLED.matcher(Text.label(l.text()));
+            Matcher m = LABELLED.matcher(l.label());
             if (!m.matches() || !isBody(m.group(2))) continue;
             boolean department = m.group(1).contains("主管部门");
             // a unit's own budget may name its 主管部门 first: the unit named after it is whose disclosure it is
@@ -76,7 +76,7 @@ record Identity(String entity, String year, DocumentKind kind) {
         if (entity == null) {
             // no name on the cover: the body whose duties the first part describes (北京市人民政府办公厅主要职责包括：)
             for (TextLine l : lines.subList(0, Math.min(120, lines.size()))) {
-                Matcher m = DUTIES.matcher(Text.label(l.text()));
+                Matcher m = DUTIES.matcher(l.label());
                 if (m.find() && isBody(m.group(1))) { entity = clean(m.group(1)); break; }
             }
         }
@@ -89,7 +89,7 @@ record Identity(String entity, String year, DocumentKind kind) {
         }
         if (year == null) {
             for (TextLine l : lines) {
-                String s = Text.label(l.text());
+                String s = l.label();
                 if (!(s.contains("预算") || s.contains("决算"))) continue;
                 Matcher m = YEAR.matcher(s);
                 if (m.find()) { year = m.group(1); break; }
@@ -104,7 +104,7 @@ record Identity(String entity, String year, DocumentKind kind) {
         List<TextLine> out = new ArrayList<>();
         int firstPage = lines.isEmpty() ? 0 : lines.get(0).ref().page();
         for (TextLine l : lines) {
-            String s = Text.label(l.text());
+            String s = l.label();
             if (s.isEmpty()) continue;
             if (s.startsWith("目录") || s.equals("目") || s.startsWith("目 录")) break;
             if (firstPage > 0 && l.ref().page() > firstPage + 1) break;

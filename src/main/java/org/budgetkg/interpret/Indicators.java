@@ -83,7 +83,7 @@ final class Indicators {
         String level1 = null, level2 = null;
         Indicator last = null;
         for (TextLine line : lines) {
-            String label = Text.label(line.text());
+            String label = line.label();
             if (label.contains("绩效目标表") && line.text().indexOf('\t') < 0) {
                 if (heading != null) tables.add(heading.build(department ? null : project, unit != null ? unit : entity));
                 heading = new Heading(line.ref());

@@ -108,7 +108,7 @@ public final class Interpreter {
         String preparer = null;
         for (Table t : seg.tables()) {
             for (TextLine l : t.lines()) {
-                Matcher m = PREPARER.matcher(Text.label(l.text()));
+                Matcher m = PREPARER.matcher(l.label());
                 if (m.matches()) { preparer = Text.label(m.group(1)); break; }
             }
             if (preparer != null) break;
@@ -201,7 +201,7 @@ public final class Interpreter {
         List<EmptyTable> out = new ArrayList<>();
         for (Table t : tables) {
             for (TextLine l : t.lines()) {
-                String s = Text.label(l.text());
+                String s = l.label();
                 if (s.contains("为空表")) { out.add(new EmptyTable(t.title(), s, l.ref())); break; }
             }
         }
@@ -256,13 +256,13 @@ public final class Interpreter {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < before.size(); i++) {
-            String l = Text.label(before.get(i).text());
+            String l = before.get(i).label();
             if ((l.contains("机构设置") || l.contains("单位构成")) && !l.contains("第") && l.length() < 30) start = i; // the last one: past the 目录
         }
         if (start < 0) return out;
         StringBuilder current = null;
         for (int i = start + 1; i < before.size(); i++) {
-            String l = Text.label(before.get(i).text());
+            String l = before.get(i).label();
             if (l.isEmpty()) continue;
             Matcher m = UNIT_ITEM.matcher(l);
             if (m.matches() && !m.group(3).contains("。") && m.group(3).length() < 60) {

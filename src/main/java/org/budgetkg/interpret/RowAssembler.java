@@ -60,7 +60,7 @@ final class RowAssembler {
         List<Tokens> tokens = new ArrayList<>();
         boolean header = true;
         for (TextLine line : body) {
-            String label = Text.label(line.text());
+            String label = line.label();
             if (label.isEmpty()) continue;
             if (PAGE_REPEAT.matcher(label).find() || label.contains("单位:万元")) { header = true; continue; }
             if (label.startsWith("※")) { header = false; continue; }

@@ -34,7 +34,7 @@ final class Segmenter {
         int i = 0;
         boolean seenTable = false;
         while (i < lines.size()) {
-            String t = Text.label(lines.get(i).text());
+            String t = lines.get(i).label();
             Matcher m = TABLE_MARK.matcher(t);
             if (m.matches() && (m.group(2).isEmpty() || m.group(2).endsWith("表"))) {
                 seenTable = true;
@@ -42,12 +42,12 @@ final class Segmenter {
                 String title = m.group(2);
                 i++;
                 while (title.isEmpty() && i < lines.size()) {
-                    title = Text.label(lines.get(i).text());
+                    title = lines.get(i).label();
                     i++;
                 }
                 List<TextLine> body = new ArrayList<>();
                 while (i < lines.size()) {
-                    String s = Text.label(lines.get(i).text());
+                    String s = lines.get(i).label();
                     Matcher next = TABLE_MARK.matcher(s);
                     if ((next.matches() && (next.group(2).isEmpty() || next.group(2).endsWith("表")))
                             || PART_THREE.matcher(s).find()) break;

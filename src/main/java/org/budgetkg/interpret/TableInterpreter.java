@@ -189,7 +189,7 @@ final class TableInterpreter {
         java.util.Map<String, String> byName = new java.util.HashMap<>();
         PROJECT_ECONOMIC_NAMES.forEach((code, name) -> byName.put(name, code));
         for (TextLine l : t.lines()) {
-            if (l.text().indexOf('\t') < 0 || !Text.label(l.text()).contains("工资福利")) continue;
+            if (l.text().indexOf('\t') < 0 || !l.label().contains("工资福利")) continue;
             List<String> cells = new ArrayList<>();
             for (String c : l.text().split("\t")) if (!Text.label(c).isEmpty()) cells.add(Text.label(c));
             int total = -1;
@@ -351,7 +351,7 @@ final class TableInterpreter {
         void read() {
             boolean header = true;
             for (TextLine line : table.lines()) {
-                String label = Text.label(line.text());
+                String label = line.label();
                 if (label.isEmpty() || label.startsWith("编制") || label.contains("单位:万元") || label.startsWith("※")) continue;
                 List<String> tokens = tokens(line.text());
                 boolean hasAmount = tokens.stream().anyMatch(Text::isAmount);

@@ -33,23 +33,6 @@ public final class Text {
 
     /** A label as the contract wants it: NFKC, white space removed where it touches CJK, other runs collapsed. */
     public static String label(String s) {
-        Object[] recent = RECENT_LABELS.get();
-        int slot = (System.identityHashCode(s) & (RECENT - 1)) << 1;
-        if (recent[slot] == s) return (String) recent[slot + 1];
-        String label = labelOf(s);
-        recent[slot] = s;
-        recent[slot + 1] = label;
-        return label;
-    }
-
-    /**
-     * The labels of the strings last labelled on this thread, by identity (a string's label never changes): the
-     * interpreter's stages label the same lines again and again, five times and more.
-     */
-    private static final int RECENT = 16_384;
-    private static final ThreadLocal<Object[]> RECENT_LABELS = ThreadLocal.withInitial(() -> new Object[2 * RECENT]);
-
-    private static String labelOf(String s) {
         String n = nfkc(s);
         StringBuilder out = new StringBuilder(n.length());
         int i = 0;
