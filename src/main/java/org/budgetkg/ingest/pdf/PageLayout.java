@@ -392,7 +392,6 @@ final class PageLayout {
             for (int i = 0; i + 1 < ys.size(); i++) {
                 double top = ys.get(i), bottom = ys.get(i + 1);
                 if (bottom - top < 3) continue;
-                double mid = (top + bottom) / 2;
                 List<Integer> bounds = new ArrayList<>();
                 for (int k = 0; k < xs.size(); k++) {
                     double x = xs.get(k);
