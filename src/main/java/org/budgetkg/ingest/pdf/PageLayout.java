@@ -354,9 +354,12 @@ final class PageLayout {
             if (leftNumeric == rightNumeric) return false;
             String digit = (leftNumeric ? left : right).text();
             if (digit.length() != 1 || !Character.isDigit(digit.charAt(0))) return false;
+            // a letter counts from where it starts: the last letter of a name its cell clips can be drawn across the
+            // boundary, over the amount's first digit (机关事业单位基本养老保险|50102)
+            double leftFrom = leftNumeric ? left.centreX() : left.x();
             for (int b : bounds) {
                 double x = xs.get(b);
-                if (left.centreX() < x && right.centreX() > x) return true;
+                if (leftFrom < x && right.centreX() > x) return true;
             }
             return false;
         }

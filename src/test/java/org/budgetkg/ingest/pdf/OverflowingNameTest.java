@@ -55,6 +55,23 @@ class OverflowingNameTest {
         assertEquals(List.of("一般公共预算", "99,320.55", "一般公共服务支出", "16,604.23"), row);
     }
 
+    /**
+     * An Excel export cuts a long name at its cell's ruling, keeping the letter the ruling cuts in half, and that letter
+     * is drawn over the first digit of the code printed in the next cell: the code is still a cell of its own.
+     */
+    @Test
+    void aCodeUnderTheCutLastLetterOfANameStaysInItsCell() throws Exception {
+        float[] x = {40, 100, 160, 240};
+        List<String> row = lastRow(x, (s, font) -> {
+            header(s, font, x, "科目名称", "编码", "合计");
+            // the seventh and last letter starts 3 points before the ruling and ends 6 past it
+            text(s, font, x[1] - 3 - 6 * Draw.SIZE, ROW_Y, "社会保障和就业");
+            text(s, font, x[1] + 1.5f, ROW_Y, "50102");
+            endingAt(s, x[3] - 2, ROW_Y, "1040490.82");
+        });
+        assertEquals(List.of("社会保障和就业", "50102", "1040490.82"), row);
+    }
+
     /** A name spread letter by letter across its cell (distributed alignment), wrapped over two lines: one name. */
     @Test
     void aLetterSpacedNameIsOneCell() throws Exception {
