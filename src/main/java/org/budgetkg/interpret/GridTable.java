@@ -152,7 +152,11 @@ final class GridTable {
     private void split() {
         boolean inHeader = true;
         List<List<String>> headerRows = new ArrayList<>();
+        // the part of the table each data line was printed in: a new page, or the header printed again, starts one
+        List<Integer> parts = new ArrayList<>();
+        int part = 0, page = Integer.MIN_VALUE;
         for (TextLine l : table.lines()) {
+            if (l.ref().page() != page) { page = l.ref().page(); part++; }
             String label = l.label();
             if (label.isEmpty() || PAGE_REPEAT.matcher(label).find() || PAGE_NUMBER.matcher(label).matches()) continue;
             List<String> cells = new ArrayList<>();
@@ -171,15 +175,83 @@ final class GridTable {
                     for (List<String> h : headerRows) if (!ruled || h.size() > 1) header.add(h);
                 }
                 data.add(new Line(cells, gridded, l.ref()));
+                parts.add(part);
             } else if (inHeader) {
                 if (gridded || headerRows.isEmpty() || hasWord(label)) headerRows.add(cells);
             } else if (!isRepeatedHeader(cells, headerRows)) {
                 data.add(new Line(cells, gridded, l.ref()));
+                parts.add(part);
+            } else {
+                part++;
             }
         }
         dropHeaderPrintedAgain();
+        widenNarrowParts(parts);
         // tables by code only: a 三公 or overview table names its columns by words the catalogue does not hold
         columns = entry.rows().equals("threepublic") || entry.rows().equals("overview") ? columns() : alignToData(columns());
+    }
+
+    /**
+     * A table continued on a page whose grid has a column fewer (the class and item code columns of the first page
+     * drawn as one code column on the next): the rows of that part of the table get an empty cell where the rest of
+     * the table has one, at the place where their cells best match, by kind (empty, amount, code, name), the cells of
+     * the table's other rows. Without it every amount after the missing column is read one column to the left. A part
+     * is a page, or the rows under the header printed again.
+     */
+    private void widenNarrowParts(List<Integer> partOfLine) {
+        Map<Integer, Integer> widths = new java.util.HashMap<>();
+        for (Line l : data) if (l.gridded()) widths.merge(l.cells().size(), 1, Integer::sum);
+        if (widths.size() < 2) return;
+        int width = widths.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        // how often each kind of cell stands in each column of the rows of the table's usual width
+        int[][] kinds = new int[width][CellKind.values().length];
+        for (Line l : data) {
+            if (!l.gridded() || l.cells().size() != width) continue;
+            for (int i = 0; i < width; i++) kinds[i][CellKind.of(l.cells().get(i)).ordinal()]++;
+        }
+        Map<Integer, List<Line>> parts = new LinkedHashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (data.get(i).gridded()) parts.computeIfAbsent(partOfLine.get(i), k -> new ArrayList<>()).add(data.get(i));
+        }
+        for (List<Line> part : parts.values()) {
+            int narrow = part.get(0).cells().size();
+            if (narrow != width - 1 || part.stream().anyMatch(l -> l.cells().size() != narrow)) continue;
+            // an empty cell at the end is what the part's cells say without a missing column; another place must fit better
+            int best = width - 1;
+            long bestScore = fit(part, best, kinds);
+            for (int at = 0; at < width - 1; at++) {
+                long score = fit(part, at, kinds);
+                if (score > bestScore) { best = at; bestScore = score; }
+            }
+            for (Line l : part) l.cells().add(best, "");
+        }
+    }
+
+    /** How well a part's rows, an empty cell put in at {@code at}, match the kinds of cell the table's columns hold. */
+    private static long fit(List<Line> part, int at, int[][] kinds) {
+        long score = 0;
+        for (Line l : part) {
+            for (int i = 0; i < kinds.length; i++) {
+                String cell = i == at ? "" : l.cells().get(i < at ? i : i - 1);
+                score += kinds[i][CellKind.of(cell).ordinal()];
+            }
+        }
+        return score;
+    }
+
+    /** What a cell holds, as far as telling columns apart goes. */
+    private enum CellKind {
+        EMPTY, AMOUNT, CODE, NAME, OTHER;
+
+        static CellKind of(String cell) {
+            String v = cell.replace(" ", "");
+            if (v.isEmpty() || DASH.matcher(v).matches()) return EMPTY;
+            if (CLASS_CODE.matcher(v).matches()) return CODE;
+            if (NUMBER.matcher(v).matches()) return AMOUNT;
+            if (v.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) return NAME;
+            return OTHER;
+        }
     }
 
     /**
