@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Collects a page's table rulings from its path operators: stroked lines and rectangle edges, and thin filled
- * rectangles (Chromium draws cell borders as 0.75 pt fills). Large fills (backgrounds) are not rulings.
+ * rectangles (Chromium draws cell borders as 0.75 pt fills), whether drawn with {@code re} or outlined with straight
+ * lines (WPS draws each border as a four-cornered polygon 0.3 pt thick). Large fills (backgrounds) are not rulings.
  * <p>
  * It listens to the same pass that reads the page's text ({@link #listenTo}): parsing a content stream is most of
  * what reading a PDF costs, and a second pass for the drawing alone doubled it.
@@ -23,6 +24,9 @@ final class RulingCollector {
     private final double pageHeight, left;
     private final List<double[]> path = new ArrayList<>();
     private final List<double[]> rects = new ArrayList<>();
+    /** Each subpath begun by a move: its bounds (left, top, right, bottom) and whether only straight lines drew it (1). */
+    private final List<double[]> outlines = new ArrayList<>();
+    private double[] outline;
     private Point2D current = new Point2D.Float();
     private final List<Ruling> rulings = new ArrayList<>();
 
@@ -40,13 +44,13 @@ final class RulingCollector {
      * shading change no ruling and are left to the engine.
      */
     void listenTo(PDFStreamEngine engine) {
-        engine.addOperator(new PathOperator(engine, OperatorName.MOVE_TO, 2, (e, v) -> current = e.transformedPoint(v[0], v[1])));
+        engine.addOperator(new PathOperator(engine, OperatorName.MOVE_TO, 2, (e, v) -> moveTo(e.transformedPoint(v[0], v[1]))));
         engine.addOperator(new PathOperator(engine, OperatorName.LINE_TO, 2, (e, v) -> lineTo(e.transformedPoint(v[0], v[1]))));
-        engine.addOperator(new PathOperator(engine, OperatorName.CURVE_TO, 6, (e, v) -> current = e.transformedPoint(v[4], v[5])));
+        engine.addOperator(new PathOperator(engine, OperatorName.CURVE_TO, 6, (e, v) -> curveTo(e.transformedPoint(v[4], v[5]))));
         engine.addOperator(new PathOperator(engine, OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT, 4,
-                (e, v) -> current = e.transformedPoint(v[2], v[3])));
+                (e, v) -> curveTo(e.transformedPoint(v[2], v[3]))));
         engine.addOperator(new PathOperator(engine, OperatorName.CURVE_TO_REPLICATE_FINAL_POINT, 4,
-                (e, v) -> current = e.transformedPoint(v[2], v[3])));
+                (e, v) -> curveTo(e.transformedPoint(v[2], v[3]))));
         engine.addOperator(new PathOperator(engine, OperatorName.APPEND_RECT, 4, (e, v) -> appendRectangle(
                 e.transformedPoint(v[0], v[1]), e.transformedPoint(v[0] + v[2], v[1]),
                 e.transformedPoint(v[0] + v[2], v[1] + v[3]), e.transformedPoint(v[0], v[1] + v[3]))));
@@ -69,16 +73,45 @@ final class RulingCollector {
         double y2 = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
         rects.add(new double[] {x1 - left, pageHeight - y2, x2 - left, pageHeight - y1});
         current = p0;
+        outline = null;
+    }
+
+    private void moveTo(Point2D to) {
+        current = to;
+        outline = null;
     }
 
     private void lineTo(Point2D to) {
         path.add(new double[] {current.getX() - left, pageHeight - current.getY(), to.getX() - left, pageHeight - to.getY()});
+        extendOutline(to, true);
         current = to;
+    }
+
+    private void curveTo(Point2D to) {
+        extendOutline(to, false);
+        current = to;
+    }
+
+    /** Adds a segment from the current point to the subpath under way (begun at the current point if none is). */
+    private void extendOutline(Point2D to, boolean straight) {
+        double x = current.getX() - left, y = pageHeight - current.getY();
+        if (outline == null) {
+            outline = new double[] {x, y, x, y, 1};
+            outlines.add(outline);
+        }
+        double tx = to.getX() - left, ty = pageHeight - to.getY();
+        outline[0] = Math.min(outline[0], tx);
+        outline[1] = Math.min(outline[1], ty);
+        outline[2] = Math.max(outline[2], tx);
+        outline[3] = Math.max(outline[3], ty);
+        if (!straight) outline[4] = 0;
     }
 
     private void endPath() {
         path.clear();
         rects.clear();
+        outlines.clear();
+        outline = null;
     }
 
     private void strokePath() {
@@ -93,12 +126,16 @@ final class RulingCollector {
     }
 
     private void fillPath() {
-        for (double[] r : rects) {
-            double w = r[2] - r[0], h = r[3] - r[1];
-            if (w <= THIN && h > THIN) rulings.add(new Ruling(false, (r[0] + r[2]) / 2, r[1], r[3]));
-            else if (h <= THIN && w > THIN) rulings.add(new Ruling(true, (r[1] + r[3]) / 2, r[0], r[2]));
-        }
+        for (double[] r : rects) thinFill(r);
+        for (double[] o : outlines) if (o[4] == 1) thinFill(o);
         endPath();
+    }
+
+    /** A filled shape no more than {@link #THIN} across and longer than that is a ruling along its length. */
+    private void thinFill(double[] r) {
+        double w = r[2] - r[0], h = r[3] - r[1];
+        if (w <= THIN && h > THIN) rulings.add(new Ruling(false, (r[0] + r[2]) / 2, r[1], r[3]));
+        else if (h <= THIN && w > THIN) rulings.add(new Ruling(true, (r[1] + r[3]) / 2, r[0], r[2]));
     }
 
     private void segment(double x1, double y1, double x2, double y2) {
