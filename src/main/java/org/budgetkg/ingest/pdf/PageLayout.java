@@ -313,7 +313,8 @@ final class PageLayout {
                     int j = i;
                     while (j + 1 < line.size() && !line.get(j + 1).text().equals(" ") && !line.get(j).text().equals(" ")
                             && line.get(j + 1).x() - line.get(j).right() < 0.3 * line.get(j).fontSize()
-                            && !nameMeetsAmount(line.get(j), line.get(j + 1), bounds)) j++;
+                            && !nameMeetsAmount(line.get(j), line.get(j + 1), bounds)
+                            && !gapOnRuling(line.get(j), line.get(j + 1), bounds)) j++;
                     double from = line.get(i).x(), to = line.get(j).right();
                     double lastCrossed = Double.NaN, nextBound = Double.NaN;
                     for (int b : bounds) {
@@ -360,6 +361,20 @@ final class PageLayout {
             for (int b : bounds) {
                 double x = xs.get(b);
                 if (leftFrom < x && right.centreX() > x) return true;
+            }
+            return false;
+        }
+
+        /**
+         * Two texts each within its own cell, the ruling between them in the gap that separates them (narrow cells of a
+         * small print: 公务用车购置 | 公务用车运行 a point apart): two words. Letters of one name overflowing its cell abut.
+         */
+        private boolean gapOnRuling(Glyph left, Glyph right, List<Integer> bounds) {
+            double gap = right.x() - left.right();
+            if (gap < 0.15 * left.fontSize()) return false;
+            for (int b : bounds) {
+                double x = xs.get(b);
+                if (left.right() <= x + 0.1 && right.x() >= x - 0.1) return true;
             }
             return false;
         }

@@ -72,6 +72,24 @@ class OverflowingNameTest {
         assertEquals(List.of("社会保障和就业", "50102", "1040490.82"), row);
     }
 
+    /**
+     * Headers filling two narrow cells, two points apart across the ruling between them (a small print's
+     * 公务用车购置费 | 公务用车运行维护费): each keeps its cell, where a name that overflows its cell would run on.
+     */
+    @Test
+    void textsAPointApartAcrossARulingAreTwoCells() throws Exception {
+        float w = width("社会保障");
+        float[] x = {40, 40 + w + 1.8f, 40 + 2 * w + 3.6f, 40 + 2 * w + 63.6f};
+        List<String> row = lastRow(x, (s, font) -> {
+            header(s, font, x, "名称", "名称", "合计");
+            // each starts 0.9 point right of its left ruling and ends 0.9 point left of its right one
+            text(s, font, x[0] + 0.9f, ROW_Y, "社会保障");
+            text(s, font, x[1] + 0.9f, ROW_Y, "社会保障");
+            endingAt(s, x[3] - 2, ROW_Y, "40.00");
+        });
+        assertEquals(List.of("社会保障", "社会保障", "40.00"), row);
+    }
+
     /** A name spread letter by letter across its cell (distributed alignment), wrapped over two lines: one name. */
     @Test
     void aLetterSpacedNameIsOneCell() throws Exception {
