@@ -572,6 +572,8 @@ final class GridTable {
     private static final Pattern MARKS_AND_DIGITS = Pattern.compile("[*\\d\\s]+");
     private static final Pattern AMONG_THEM = Pattern.compile("其中[:：].*");
     private static final Pattern PERIOD_WORD = Pattern.compile("(上年|本年|当年|年初|全年|调整)?(预算数|决算数|执行数)");
+    /** A year named by its place, alone in its cell: 上年 | 当年 over blocks of the same columns. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(上|本|当)年度?");
     /** A functional class code as a column prints it: 类, 款 or 项 (3, 5 or 7 digits, starting 2, 3 or 5). */
     private static final Pattern CLASS_CODE = Pattern.compile("[235]\\d{2}(\\d{2}){0,2}");
 
@@ -599,9 +601,13 @@ final class GridTable {
         return false;
     }
 
-    /** A label of a period: a year (2026年预算数), or 预算数 | 决算数 (年初预算数, 全年预算数) as final accounts print their blocks. */
+    /**
+     * A label of a period: a year (2026年预算数), 预算数 | 决算数 (年初预算数, 全年预算数) as final accounts print their blocks, or
+     * a year named by its place (上年 | 当年).
+     */
     private static boolean periodLabel(String cell) {
-        return A_YEAR.matcher(cell).find() || PERIOD_WORD.matcher(cell.replace(" ", "")).matches();
+        String c = cell.replace(" ", "");
+        return A_YEAR.matcher(cell).find() || PERIOD_WORD.matcher(c).matches() || RELATIVE_YEAR.matcher(c).matches();
     }
 
     /**
