@@ -17,7 +17,8 @@ final class JoinedText {
         StringBuilder sb = new StringBuilder();
         java.util.ArrayList<SourceRef> r = new java.util.ArrayList<>();
         for (TextLine line : lines) {
-            String l = Text.label(line.text().replace('\t', ' '));
+            // the line's label: its tabs (cell breaks) are white space like any other, so cells run together as words do
+            String l = line.label();
             if (l.isEmpty()) continue;
             // words of Latin script keep a space across the wrap; digits do not (amounts wrap mid-number)
             if (sb.length() > 0 && Character.isLetter(sb.codePointBefore(sb.length())) && !Text.isHan(sb.codePointBefore(sb.length()))
