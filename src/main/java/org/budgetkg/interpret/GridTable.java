@@ -951,7 +951,10 @@ final class GridTable {
             if (otherSchemeRows > 0) cx.issues().accept(new Issue(Issue.Severity.NOTE, table.ref(), table.title()
                     + ": its rows print codes of the other classification than its title; left out"));
             read.clear();
+        } else if (fundsNotAddingUp != null) {
+            cx.issues().accept(fundsNotAddingUp);
         }
+        fundsNotAddingUp = null;
         cx.facts().addAll(read);
         read.clear();
     }
@@ -1024,16 +1027,16 @@ final class GridTable {
         boolean hasTotalColumn = columns.stream().anyMatch(c -> c.amount() && c.type() == null && (c.source() == null || c.source().equals(entry.source())));
         if (total == null && !hasTotalColumn) return true;
         boolean ok = total != null && total.subtract(parts).abs().compareTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(n)).add(new BigDecimal("0.005"))) <= 0;
-        if (!ok && !reportedSums) {
-            reportedSums = true;
-            cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": the funds of a row do not add up to its total ("
+        if (!ok && fundsNotAddingUp == null) {
+            fundsNotAddingUp = new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": the funds of a row do not add up to its total ("
                     + (total == null ? "none printed" : total.toPlainString()) + " against " + parts.toPlainString()
-                    + "); such rows keep only their total"));
+                    + "); such rows keep only their total");
         }
         return ok;
     }
 
-    private boolean reportedSums;
+    /** The first row whose funds do not add up, reported once the table is known to be read (not one left out whole). */
+    private Issue fundsNotAddingUp;
     /** The unit whose section of a table by unit and code the rows are in (null: the reporting entity's own). */
     private String sectionUnit;
     private int sections;
