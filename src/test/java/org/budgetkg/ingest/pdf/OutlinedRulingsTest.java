@@ -3,13 +3,9 @@ package org.budgetkg.ingest.pdf;
 import static org.budgetkg.ingest.pdf.Draw.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.budgetkg.model.TextLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,28 +21,18 @@ class OutlinedRulingsTest {
     void bordersFilledAsOutlinesAreRulings() throws Exception {
         float[] x = {40, 140, 220, 300};
         float[] y = {700, 680, 660};
-        Path pdf = dir.resolve("outlined.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font font;
-            try (InputStream in = OutlinedRulingsTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
-                font = PDType0Font.load(doc, in, true);
-            }
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                for (float v : x) outline(s, v, y[2], v + 0.3f, y[0]);
-                for (float h : y) outline(s, x[0], h, x[x.length - 1], h + 0.3f);
-                s.fill();
-                text(s, font, x[0] + 2, 686, "科目名称");
-                text(s, font, x[1] + 2, 686, "合计");
-                text(s, font, x[2] + 2, 686, "基本支出");
-                // a name wrapped in its cell, the amount between its lines: only the grid makes them one row
-                text(s, font, x[0] + 2, 670, "一般公共服务");
-                text(s, font, x[0] + 2, 662, "支出");
-                text(s, font, x[1] + 30, 666, "40.00");
-            }
-            doc.save(pdf.toFile());
-        }
+        Path pdf = Draw.onePage(dir.resolve("outlined.pdf"), (s, font) -> {
+            for (float v : x) outline(s, v, y[2], v + 0.3f, y[0]);
+            for (float h : y) outline(s, x[0], h, x[x.length - 1], h + 0.3f);
+            s.fill();
+            text(s, font, x[0] + 2, 686, "科目名称");
+            text(s, font, x[1] + 2, 686, "合计");
+            text(s, font, x[2] + 2, 686, "基本支出");
+            // a name wrapped in its cell, the amount between its lines: only the grid makes them one row
+            text(s, font, x[0] + 2, 670, "一般公共服务");
+            text(s, font, x[0] + 2, 662, "支出");
+            text(s, font, x[1] + 30, 666, "40.00");
+        });
         List<String> rows = new PdfDocumentReader().read(pdf).lines().stream().map(TextLine::text).toList();
         assertEquals(List.of("科目名称\t合计\t基本支出", "一般公共服务支出\t40.00\t"), rows);
     }

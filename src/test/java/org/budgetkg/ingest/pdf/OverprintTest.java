@@ -3,11 +3,8 @@ package org.budgetkg.ingest.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.budgetkg.model.SourceText;
@@ -47,27 +44,9 @@ class OverprintTest {
         assertEquals(3, all.chars().filter(c -> c == '8').count(), "one of the first pair, both of the second: " + all);
     }
 
-    /** What a test draws on its one page, in the test font. */
-    private interface Drawing {
-        void draw(PDPageContentStream s, PDType0Font font) throws java.io.IOException;
-    }
-
     /** A one-page PDF with the test font embedded, drawn as the test says. */
-    private Path pdf(String name, Drawing drawing) throws Exception {
-        Path pdf = dir.resolve(name);
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType0Font font;
-            try (InputStream in = OverprintTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf")) {
-                font = PDType0Font.load(doc, in, true);
-            }
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                drawing.draw(s, font);
-            }
-            doc.save(pdf.toFile());
-        }
-        return pdf;
+    private Path pdf(String name, Draw.Drawing drawing) throws Exception {
+        return Draw.onePage(dir.resolve(name), drawing);
     }
 
     private static void show(PDPageContentStream s, PDType0Font font, String text, float x, float y) throws java.io.IOException {
