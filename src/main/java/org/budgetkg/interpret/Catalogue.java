@@ -41,7 +41,41 @@ final class Catalogue {
     static final Map<String, Map<String, String>> CLASS_NAMES = new LinkedHashMap<>();
 
     /** A figure a sentence states: its pattern (group "a" the amount), and what it is. */
-    record NarrativeFact(java.util.regex.Pattern pattern, String dimension, String value) {}
+    /**
+     * A sentence pattern of narrative-facts.tsv, with the longest run of words every match of it contains: a text
+     * without that run is not searched (most patterns are another template's phrasing, and a pattern that starts with
+     * a year or a class of characters is tried at every position of the text).
+     */
+    record NarrativeFact(java.util.regex.Pattern pattern, String dimension, String value, String words) {
+        boolean mayMatch(String text) { return words.isEmpty() || text.contains(words); }
+    }
+
+    /**
+     * The longest run of Han characters and quotes a pattern requires: outside groups and classes, with no alternation
+     * beside it, its last character not made optional by a quantifier. Empty when the pattern requires none.
+     */
+    static String requiredWords(String pattern) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            boolean word = depth == 0 && !inClass && (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '“' || c == '”');
+            if (word) { run.append(c); continue; }
+            // a quantifier after a run makes its last character optional
+            if (run.length() > 0 && depth == 0 && !inClass && (c == '?' || c == '*' || c == '{')) run.setLength(run.length() - 1);
+            if (run.length() > best.length()) best = run.toString();
+            run.setLength(0);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return ""; // alternatives at the top: no run is required
+        }
+        return run.length() > best.length() ? run.toString() : best;
+    }
 
     static final List<NarrativeFact> NARRATIVE_FACTS = new ArrayList<>();
 
@@ -50,8 +84,9 @@ final class Catalogue {
 
     static {
         for (String[] r : rows("/org/budgetkg/catalogue/narrative-facts.tsv")) {
+            String phrase = Text.label(r[0]);
             NARRATIVE_FACTS.add(new NarrativeFact(java.util.regex.Pattern.compile(
-                    Text.label(r[0]).replace("N", "(?<a>\\d[\\d,]*(?:\\.\\d+)?)")), r[1], blank(at(r, 2))));
+                    phrase.replace("N", "(?<a>\\d[\\d,]*(?:\\.\\d+)?)")), r[1], blank(at(r, 2)), requiredWords(phrase)));
         }
         for (String[] r : rows("/org/budgetkg/catalogue/three-public-orders.tsv")) THREE_PUBLIC_ORDERS.add(split(r[1]));
         for (String[] r : rows("/org/budgetkg/catalogue/tables.tsv")) {

@@ -212,7 +212,7 @@ final class CatalogueInterpreter {
         for (Catalogue.NarrativeFact nf : Catalogue.NARRATIVE_FACTS) {
             String what = nf.dimension() + "|" + nf.value();
             if (seen.contains(what)) continue;
-            if (nf.dimension().equals("othertopic")) continue;
+            if (nf.dimension().equals("othertopic") || !nf.mayMatch(text.text)) continue;
             java.util.regex.Matcher m = nf.pattern().matcher(text.text);
             boolean found = m.find();
             // 公务接待费 and 运行维护费 are also parts of 机关运行经费: under that topic they are no 三公 figures
@@ -233,7 +233,7 @@ final class CatalogueInterpreter {
     private static boolean underOtherTopic(String text, int at) {
         int threePublic = text.lastIndexOf("三公", at);
         for (Catalogue.NarrativeFact nf : Catalogue.NARRATIVE_FACTS) {
-            if (!nf.dimension().equals("othertopic")) continue;
+            if (!nf.dimension().equals("othertopic") || !nf.mayMatch(text)) continue;
             java.util.regex.Matcher t = nf.pattern().matcher(text);
             int last = -1;
             while (t.find() && t.start() < at) last = t.start();

@@ -42,13 +42,16 @@ final class Statements {
             BigDecimal delta = signed(change.group(1), change.group(2));
             BigDecimal rate = signed(change.group(1), change.group(3));
             String reason = reason(change.group(4));
-            Matcher c = BY_CODE.matcher(head);
+            // neither pattern runs across a sentence's end, so the search starts after the last one: tried from every
+            // start of the 240 characters, their runs of names cost more than the rest of the reading of changes
+            int sentence = Math.max(head.lastIndexOf('。'), Math.max(head.lastIndexOf('；'), head.lastIndexOf(';'))) + 1;
+            Matcher c = BY_CODE.matcher(head).region(sentence, head.length());
             if (c.find()) {
                 String subject = levels(c.group(1));
                 out.add(new YearOnYearChange(subject, code(subject, codeNames), amount(c.group(2)), delta, rate, reason, t.refAt(from + c.start())));
                 continue;
             }
-            Matcher i = BY_ITEM.matcher(head);
+            Matcher i = BY_ITEM.matcher(head).region(sentence, head.length());
             if (i.find()) {
                 String subject = i.group(1).replaceFirst("^(其中|包括|全部为|收入预算|支出预算|年的|年)", "");
                 if (subject.length() < 2) continue;
