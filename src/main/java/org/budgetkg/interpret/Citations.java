@@ -18,6 +18,8 @@ public final class Citations {
     private static final Pattern NUMBER = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{1,20})\\s*[〔【\\[(﹝]\\s*((?:19|20)\\d{2})\\s*[〕】\\])﹞]\\s*第?\\s*(\\d{1,4})\\s*号");
     private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{2,30}令)\\s*第\\s*(\\d{1,4})\\s*号");
+    /** The bracketed year every 文号 prints (〔2018〕): where a search for one starts. */
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("[〔【\\[(﹝]\\s*(?:19|20)\\d{2}");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:.*?(?:根据|按照|依据|依照|参照|和|及|与|以及|印发|转发|文件|通知|办法|意见|规定|条例))");
     private static final int MAX_ISSUER = 8;
     /** What may stand between a title and its number: nothing, an opening bracket, a space. */
@@ -43,6 +45,16 @@ public final class Citations {
         return s;
     }
 
+    /**
+     * The earliest a number whose bracket stands at {@code bracket} can start: before the white space there, its
+     * issuer's run of at most 20 letters (each one or two chars).
+     */
+    private static int issuerFrom(String s, int bracket) {
+        int i = bracket;
+        while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) i--;
+        return Math.max(0, i - 40);
+    }
+
     public static List<PolicyCitation> find(String text, java.util.function.IntFunction<SourceRef> refAt) {
         String s = Text.nfkc(text);
         List<PolicyCitation> out = new ArrayList<>();
@@ -55,7 +67,15 @@ public final class Citations {
         // both kinds of number end in 号: text without one is not scanned for them (the issuer's run is costly to try)
         boolean numbered = s.indexOf('号') >= 0;
         Matcher n = NUMBER.matcher(s);
-        while (numbered && n.find()) {
+        // a number is searched for from a little before each bracketed year: the issuer's run, tried from every
+        // position of the text, cost more than the rest of the reading of citations
+        Matcher year = BRACKETED_YEAR.matcher(s);
+        int searched = 0;
+        while (numbered && year.find()) {
+            if (year.start() < searched) continue; // inside the number found last
+            n.region(Math.max(searched, issuerFrom(s, year.start())), s.length());
+            if (!n.find()) break;
+            searched = n.end();
             if (insideTitle(titleSpans, n.start())) continue;
             String issuer = issuer(n.group(1));
             // where the issuer really starts: words such as 和/根据 that the match took in are not part of it
@@ -63,7 +83,8 @@ public final class Citations {
             canon.add(issuer + "〔" + n.group(2) + "〕" + Integer.parseInt(n.group(3)) + "号");
         }
         Matcher o = ORDER.matcher(s);
-        while (numbered && o.find()) {
+        boolean ordered = numbered && s.indexOf('令') >= 0; // …令第N号 names its issuer's 令
+        while (ordered && o.find()) {
             if (insideTitle(titleSpans, o.start())) {
                 // a law or 令 printed as a title's own content still names the document
             }

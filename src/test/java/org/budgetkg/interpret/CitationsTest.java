@@ -35,4 +35,17 @@ class CitationsTest {
         assertEquals(null, c.get(2).number());
         assertEquals("社会保险费征缴暂行条例", c.get(2).title());
     }
+
+    /**
+     * Numbers are searched for from a little before each bracketed year: a bracketed year that starts no number, an
+     * issuer set off by a space, two numbers in a row and a long issuer are all found as a search of the whole text
+     * finds them.
+     */
+    @Test
+    void everyNumberAfterBracketedYearsThatAreNone() {
+        List<PolicyCitation> c = Citations.find("按照（2018年修订）的规定，依据新人社发 〔2018〕51号、财社〔2019〕7号"
+                + "和新疆维吾尔自治区人力资源和社会保障厅财政厅〔2020〕3号文件", i -> null);
+        assertEquals(List.of("新人社发〔2018〕51号", "财社〔2019〕7号", "社会保障厅财政厅〔2020〕3号"),
+                c.stream().map(PolicyCitation::number).toList());
+    }
 }
