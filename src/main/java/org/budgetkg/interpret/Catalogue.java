@@ -40,11 +40,10 @@ final class Catalogue {
     /** scheme → code → the current name. */
     static final Map<String, Map<String, String>> CLASS_NAMES = new LinkedHashMap<>();
 
-    /** A figure a sentence states: its pattern (group "a" the amount), and what it is. */
     /**
-     * A sentence pattern of narrative-facts.tsv, with the longest run of words every match of it contains: a text
-     * without that run is not searched (most patterns are another template's phrasing, and a pattern that starts with
-     * a year or a class of characters is tried at every position of the text).
+     * A figure a sentence states: its pattern (group "a" the amount), what it is, and the longest run of words every
+     * match of the pattern contains. A text without that run is not searched: most patterns are another template's
+     * phrasing, and a pattern that starts with a year or a class of characters is tried at every position of the text.
      */
     record NarrativeFact(java.util.regex.Pattern pattern, String dimension, String value, String words) {
         boolean mayMatch(String text) { return words.isEmpty() || text.contains(words); }
