@@ -251,7 +251,7 @@ final class CatalogueInterpreter {
         int nameAt = -1;
         for (TextLine l : lines) {
             String raw = l.text();
-            if (Text.label(raw).isEmpty()) continue; // a page break inside the grid
+            if (l.label().isEmpty()) continue; // a page break inside the grid
             if (raw.indexOf('\t') < 0) { nameAt = -1; continue; } // the grid ended
             String[] cells = raw.split("\t", -1);
             int header = unitNameColumn(cells);
@@ -291,7 +291,7 @@ final class CatalogueInterpreter {
             int bodyStart = i + 1;
             if (entry == null && label.length() <= 50 && i + 1 < lines.size() && !label.contains("\t")) {
                 // a title wrapped over two lines (…支出预 / 算表), or a number on its own line before it (表一 / 收支预算总表)
-                String next = Text.label(lines.get(i + 1).text());
+                String next = lines.get(i + 1).label();
                 Catalogue.TableEntry joined = next.length() <= 40 ? titleEntry(label + next) : null;
                 // (a bare number before a title that stands on its own line is left for that line)
                 if (joined != null && wrappedTitle(label, next)) { entry = joined; title = label + next; bodyStart = i + 2; }
@@ -320,8 +320,8 @@ final class CatalogueInterpreter {
             while (j < lines.size()) {
                 String s = lines.get(j).label();
                 if (PART.matcher(s).find() || (titleEntry(s) != null && hasBody(lines, j + 1))) break;
-                if (j + 1 < lines.size() && s.length() <= 50 && titleEntry(s + Text.label(lines.get(j + 1).text())) != null
-                        && !lines.get(j).text().contains("\t") && wrappedTitle(s, Text.label(lines.get(j + 1).text())) && hasBody(lines, j + 2)) break;
+                if (j + 1 < lines.size() && s.length() <= 50 && titleEntry(s + lines.get(j + 1).label()) != null
+                        && !lines.get(j).text().contains("\t") && wrappedTitle(s, lines.get(j + 1).label()) && hasBody(lines, j + 2)) break;
                 body.add(lines.get(j));
                 j++;
             }
@@ -400,7 +400,7 @@ final class CatalogueInterpreter {
     private static boolean hasBody(List<TextLine> lines, int from) {
         for (int k = from; k < Math.min(lines.size(), from + 5); k++) {
             String raw = lines.get(k).text();
-            String s = Text.label(raw);
+            String s = lines.get(k).label();
             if (raw.contains("\t") || s.contains("单位:") || s.contains("单位：") || s.startsWith("部门:") || s.startsWith("编制")) return true;
             if (titleEntry(s) != null || PART.matcher(s).find() || LEADER.matcher(s).find()) return false;
         }

@@ -122,8 +122,8 @@ final class GridTable {
                 List<String> here = cells.subList(starts.get(g), Math.min(starts.get(g + 1), cells.size()));
                 List<String> next = cells.subList(Math.min(starts.get(g + 1), cells.size()), Math.min(starts.get(g + 2), cells.size()));
                 String label = here.stream().filter(c -> SPLIT_TOTAL.matcher(c).matches()).findFirst().orElse(null);
-                boolean hereHasAmount = here.stream().anyMatch(c -> NUMBER.matcher(c.replace(" ", "")).matches());
-                boolean nextOnlyAmounts = !next.isEmpty() && next.stream().allMatch(c -> c.isEmpty() || NUMBER.matcher(c.replace(" ", "")).matches())
+                boolean hereHasAmount = here.stream().anyMatch(c -> isNumber(c.replace(" ", "")));
+                boolean nextOnlyAmounts = !next.isEmpty() && next.stream().allMatch(c -> c.isEmpty() || isNumber(c.replace(" ", "")))
                         && next.stream().anyMatch(c -> !c.isEmpty());
                 if (label != null && !hereHasAmount && nextOnlyAmounts) next.set(0, label);
             }
@@ -248,7 +248,7 @@ final class GridTable {
             String v = cell.replace(" ", "");
             if (v.isEmpty() || DASH.matcher(v).matches()) return EMPTY;
             if (CLASS_CODE.matcher(v).matches()) return CODE;
-            if (NUMBER.matcher(v).matches()) return AMOUNT;
+            if (isNumber(v)) return AMOUNT;
             if (v.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) return NAME;
             return OTHER;
         }
@@ -286,7 +286,7 @@ final class GridTable {
                 if (i < header.size() && header.get(i).role().equals("index")) continue;
                 String v = l.cells().get(i).replace(" ", "");
                 if (v.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) texts.merge(i, 1, Integer::sum);
-                if (!NUMBER.matcher(v).matches()) continue;
+                if (!isNumber(v)) continue;
                 int[] c = counts.computeIfAbsent(i, k -> new int[3]);
                 c[0]++;
                 if (CLASS_CODE.matcher(v).matches()) c[1]++;
@@ -366,14 +366,14 @@ final class GridTable {
         for (String c : cells) {
             if (c.contains("栏次")) return false;
             String v = c.replace(" ", "");
-            if (NUMBER.matcher(v).matches()) { numbers++; if (v.length() <= 2 && v.charAt(0) != '-') small++; } // small: one or two digits
+            if (isNumber(v)) { numbers++; if (v.length() <= 2 && v.charAt(0) != '-') small++; } // small: one or two digits
             else if (!v.isEmpty() && splitNumbers(c) != null) numbers++;
         }
         if (numbers == 0 && cells.size() == 1) {
             // a line that lost its grid (30206 电费 235.00): data when it ends in an amount
             String[] toks = cells.get(0).strip().split("\\s+");
             String last = toks[toks.length - 1];
-            if (toks.length >= 2 && NUMBER.matcher(last).matches() && (last.contains(".") || last.contains(","))) return true;
+            if (toks.length >= 2 && isNumber(last) && (last.contains(".") || last.contains(","))) return true;
         }
         if (numbers == 0) return false;
         // a line of 1, 2, 3 … only numbers the columns
@@ -388,15 +388,29 @@ final class GridTable {
      * 政府性基金, the two cells left of it empty): each amount goes back to its own cell, into the empty cells beside
      * it, when there are as many of them as amounts left over. The sums check the result as they check every row.
      */
+    /**
+     * Whether a cell is an amount as {@link #NUMBER} reads it. Most cells are names or codes' names, and a first
+     * character that no amount starts with tells them apart without a matcher.
+     */
+    private static boolean isNumber(String v) {
+        return startsLikeAmount(v) && NUMBER.matcher(v).matches();
+    }
+
+    private static boolean startsLikeAmount(String v) {
+        if (v.isEmpty()) return false;
+        char c = v.charAt(0);
+        return c == '-' || (c >= '0' && c <= '9');
+    }
+
     private static void unglue(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             String v = cells.get(i).replace(" ", "");
-            if (!GLUED.matcher(v).matches()) continue;
+            if (!startsLikeAmount(v) || !GLUED.matcher(v).matches()) continue;
             List<String> parts = new ArrayList<>();
             Matcher m = TWO_DECIMALS.matcher(v);
             int end = 0;
             while (m.find() && m.start() == end) { parts.add(m.group()); end = m.end(); }
-            if (end != v.length() || parts.stream().anyMatch(p -> !NUMBER.matcher(p).matches())) continue;
+            if (end != v.length() || parts.stream().anyMatch(p -> !isNumber(p))) continue;
             int k = parts.size();
             boolean emptyLeft = i - (k - 1) >= 0, emptyRight = i + k - 1 < cells.size();
             for (int j = 1; j < k; j++) {
@@ -413,7 +427,7 @@ final class GridTable {
     private static List<String> splitNumbers(String cell) {
         String[] parts = WHITE_SPACE.split(cell.trim());
         if (parts.length < 2) return null;
-        for (String p : parts) if (!NUMBER.matcher(p).matches() && !DASH.matcher(p).matches()) return null;
+        for (String p : parts) if (!isNumber(p) && !DASH.matcher(p).matches()) return null;
         return List.of(parts);
     }
 
@@ -662,7 +676,7 @@ final class GridTable {
                 Column c = columns.get(i);
                 String cell = l.cells().get(i).replace(" ", "");
                 if (cell.isEmpty() || DASH.matcher(cell).matches()) continue;
-                if (!NUMBER.matcher(cell).matches()) {
+                if (!isNumber(cell)) {
                     if (Text.isNumberLike(cell)) {
                         cx.issues().accept(new Issue(Issue.Severity.WARNING, l.ref(), table.title() + ": \"" + l.cells().get(i)
                                 + "\" is not a number; the cell is left out"));
@@ -694,10 +708,10 @@ final class GridTable {
             if (leading && codeLike) { afterCode = true; continue; }
             // a second code with its name (政府经济分类 50101 工资奖金津补贴) is not an amount
             boolean namedCode = plain && tok.matches("[235]\\d{2}(\\d{2}){0,2}") && t + 1 < toks.size()
-                    && !NUMBER.matcher(toks.get(t + 1)).matches() && !DASH.matcher(toks.get(t + 1)).matches();
+                    && !isNumber(toks.get(t + 1)) && !DASH.matcher(toks.get(t + 1)).matches();
             afterCode = false;
             if (namedCode) continue;
-            if (NUMBER.matcher(tok).matches()) { numbers.add(tok); leading = false; }
+            if (isNumber(tok)) { numbers.add(tok); leading = false; }
             else if (DASH.matcher(tok).matches() && !numbers.isEmpty()) numbers.add(null);
             else if (Text.isNumberLike(tok)) corrupt.add(tok);
             else leading = false;
@@ -727,7 +741,7 @@ final class GridTable {
     private boolean trailingCellsOnly(Line l) {
         int first = -1, last = -1;
         for (int i = 0; i < l.cells().size(); i++) {
-            if (NUMBER.matcher(l.cells().get(i).replace(" ", "")).matches()) {
+            if (isNumber(l.cells().get(i).replace(" ", ""))) {
                 String role = i < columns.size() ? columns.get(i).role() : "";
                 if (role.equals("code") || role.equals("index")) continue; // the row's code or number
                 // a number where the header has no amount column: the cells slid, their places say nothing
@@ -789,7 +803,7 @@ final class GridTable {
                     codeCells++;
                     continue;
                 }
-                if (NUMBER.matcher(cell.replace(" ", "")).matches()) continue;
+                if (isNumber(cell.replace(" ", ""))) continue;
                 if (name.isEmpty()) name = cell;
                 else if (columns.size() > i && columns.get(i).role().equals("name") && c1 == null) name = name + cell;
                 else break; // a second name column (政府经济分类名称)
@@ -807,7 +821,7 @@ final class GridTable {
             }
             StringBuilder nm = new StringBuilder();
             for (; i < toks.length; i++) {
-                if (NUMBER.matcher(toks[i]).matches() || DASH.matcher(toks[i]).matches()) break;
+                if (isNumber(toks[i]) || DASH.matcher(toks[i]).matches()) break;
                 nm.append(toks[i]);
             }
             name = Text.label(nm.toString());
@@ -1103,14 +1117,14 @@ final class GridTable {
             boolean first = true;
             while (i < cells.size()) {
                 String label = cells.get(i);
-                if (label.isEmpty() || NUMBER.matcher(label.replace(" ", "")).matches()) { i++; continue; }
+                if (label.isEmpty() || isNumber(label.replace(" ", ""))) { i++; continue; }
                 String code = null;
                 if (label.matches("\\d{3}") && i + 1 < cells.size() && !cells.get(i + 1).isEmpty()) { code = label; label = cells.get(i + 1); i++; }
                 List<BigDecimal> amounts = new ArrayList<>();
                 List<Integer> at = new ArrayList<>();
                 int j = i + 1;
                 boolean lineNumberSeen = false;
-                while (j < cells.size() && (cells.get(j).isEmpty() || NUMBER.matcher(cells.get(j).replace(" ", "")).matches())) {
+                while (j < cells.size() && (cells.get(j).isEmpty() || isNumber(cells.get(j).replace(" ", "")))) {
                     String v = cells.get(j).replace(" ", "");
                     // a line number in a column the header calls 行次 (项目 | 行次 | 金额 | 项目 | 行次 | 金额) is no amount, also
                     // the next pane's under an empty name; a plain number of three digits or fewer after it is still taken
@@ -1141,7 +1155,7 @@ final class GridTable {
         List<String> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (String tok : s.strip().split("\\s+")) {
-            if (NUMBER.matcher(tok).matches() && !tok.matches("\\d{3}")) {
+            if (isNumber(tok) && !tok.matches("\\d{3}")) {
                 if (text.length() > 0) { out.add(Text.label(text.toString())); text.setLength(0); }
                 out.add(tok);
             } else {
@@ -1249,7 +1263,7 @@ final class GridTable {
     private BigDecimal cell(Line l, int index) {
         if (index >= l.cells().size()) return null;
         String v = l.cells().get(index).replace(" ", "");
-        return NUMBER.matcher(v).matches() ? scaled(v) : null;
+        return isNumber(v) ? scaled(v) : null;
     }
 
     private static BigDecimal sum(BigDecimal a, BigDecimal b) {

@@ -116,7 +116,7 @@ record Identity(String entity, String year, DocumentKind kind) {
 
     private static String join(List<TextLine> lines) {
         StringBuilder sb = new StringBuilder();
-        for (TextLine l : lines) sb.append(Text.label(l.text().replace('\t', ' ')));
+        for (TextLine l : lines) sb.append(l.label()); // (a cell break is white space to a label like any other)
         // a letter-spaced title (2 0 2 6 年 部 门 预 算): its Han letters join in label, its year's digits here
         return arabicYears(LETTER_SPACED_YEAR.matcher(sb.toString()).replaceAll("$1$2$3$4"));
     }
