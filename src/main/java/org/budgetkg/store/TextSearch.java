@@ -70,25 +70,10 @@ public final class TextSearch {
     public static int update(Store store) {
         java.util.Set<Node> touched = store.takeTouchedNames();
         if (store.namesBehind()) return rebuild(store);
-        Searchable open = store.openNames();
-        if (open != null) {
-            int names = refresh(open.index, store.datasetGraph(), touched);
-            store.namesCaughtUp();
-            return names;
-        }
-        if (store.location() == null) return 0; // a store in memory builds its index when it is first searched
-        try {
-            TextIndex index = index(FSDirectory.open(store.location().resolve(FOLDER)));
-            try {
-                int names = refresh(index, store.datasetGraph(), touched);
-                store.namesCaughtUp();
-                return names;
-            } finally {
-                index.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // (a store in memory with no index open builds one when it is first searched)
+        int names = onIndex(store, false, index -> refresh(index, store.datasetGraph(), touched));
+        store.namesCaughtUp();
+        return names;
     }
 
     /** Drops the entries of these subjects and indexes their names anew; the number of names the index holds then. */
@@ -125,32 +110,32 @@ public final class TextSearch {
      */
     public static int rebuild(Store store) {
         store.takeTouchedNames();
-        int names = rebuildWhole(store);
+        int names = onIndex(store, true, index -> fill(index, store.datasetGraph()));
         store.namesCaughtUp();
         return names;
     }
 
-    private static int rebuildWhole(Store store) {
-        Searchable open = store.openNames();
-        if (open != null) {
-            try {
-                ((org.apache.jena.query.text.TextIndexLucene) open.index).getIndexWriter().deleteAll();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return fill(open.index, store.datasetGraph());
-        }
-        if (store.location() == null) return 0;
-        Path dir = store.location().resolve(FOLDER);
+    /**
+     * Runs work on the store's names index — the one it has open, else the one in its folder, opened for the work and
+     * closed after — emptied first when {@code anew}; what the work gives. 0 for a store in memory that has none open.
+     */
+    private static int onIndex(Store store, boolean anew, java.util.function.ToIntFunction<TextIndex> work) {
         try {
-            if (Files.exists(dir)) {
+            Searchable open = store.openNames();
+            if (open != null) {
+                if (anew) ((org.apache.jena.query.text.TextIndexLucene) open.index).getIndexWriter().deleteAll();
+                return work.applyAsInt(open.index);
+            }
+            if (store.location() == null) return 0;
+            Path dir = store.location().resolve(FOLDER);
+            if (anew && Files.exists(dir)) {
                 try (var files = Files.walk(dir)) {
                     for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
                 }
             }
             TextIndex index = index(FSDirectory.open(dir));
             try {
-                return fill(index, store.datasetGraph());
+                return work.applyAsInt(index);
             } finally {
                 index.close();
             }
