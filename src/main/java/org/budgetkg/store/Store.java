@@ -95,8 +95,7 @@ public final class Store implements AutoCloseable {
     private void markNamesBehind() {
         if (location == null) return;
         try {
-            java.nio.file.Path mark = location.resolve(TextSearch.BEHIND);
-            if (!java.nio.file.Files.exists(mark)) java.nio.file.Files.createFile(mark);
+            java.nio.file.Files.createFile(location.resolve(TextSearch.BEHIND));
         } catch (java.nio.file.FileAlreadyExistsException e) {
             // another write left it already
         } catch (java.io.IOException e) {
