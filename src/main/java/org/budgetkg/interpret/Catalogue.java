@@ -60,7 +60,7 @@ final class Catalogue {
         boolean inClass = false;
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
-            boolean word = depth == 0 && !inClass && (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '“' || c == '”');
+            boolean word = depth == 0 && !inClass && (Text.isHan(c) || c == '“' || c == '”');
             if (word) { run.append(c); continue; }
             // a quantifier after a run makes its last character optional
             if (run.length() > 0 && depth == 0 && !inClass && (c == '?' || c == '*' || c == '{')) run.setLength(run.length() - 1);

@@ -249,7 +249,7 @@ final class GridTable {
             if (v.isEmpty() || DASH.matcher(v).matches()) return EMPTY;
             if (CLASS_CODE.matcher(v).matches()) return CODE;
             if (isNumber(v)) return AMOUNT;
-            if (v.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) return NAME;
+            if (v.codePoints().anyMatch(Text::isHan)) return NAME;
             return OTHER;
         }
     }
@@ -285,7 +285,7 @@ final class GridTable {
             for (int i = 0; i < l.cells().size(); i++) {
                 if (i < header.size() && header.get(i).role().equals("index")) continue;
                 String v = l.cells().get(i).replace(" ", "");
-                if (v.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) texts.merge(i, 1, Integer::sum);
+                if (v.codePoints().anyMatch(Text::isHan)) texts.merge(i, 1, Integer::sum);
                 if (!isNumber(v)) continue;
                 int[] c = counts.computeIfAbsent(i, k -> new int[3]);
                 c[0]++;
