@@ -24,9 +24,9 @@ final class RulingCollector {
     private final double pageHeight, left;
     private final List<double[]> path = new ArrayList<>();
     private final List<double[]> rects = new ArrayList<>();
-    /** Each subpath begun by a move: its bounds (left, top, right, bottom) and whether only straight lines drew it (1). */
-    private final List<double[]> outlines = new ArrayList<>();
-    private double[] outline;
+    /** The subpaths of the path under way that lines and curves drew (rectangles are in {@link #rects}). */
+    private final List<Subpath> outlines = new ArrayList<>();
+    private Subpath outline;
     private Point2D current = new Point2D.Float();
     private final List<Ruling> rulings = new ArrayList<>();
 
@@ -94,17 +94,30 @@ final class RulingCollector {
 
     /** Adds a segment from the current point to the subpath under way (begun at the current point if none is). */
     private void extendOutline(Point2D to, boolean straight) {
-        double x = current.getX() - left, y = pageHeight - current.getY();
         if (outline == null) {
-            outline = new double[] {x, y, x, y, 1};
+            outline = new Subpath(current.getX() - left, pageHeight - current.getY());
             outlines.add(outline);
         }
-        double tx = to.getX() - left, ty = pageHeight - to.getY();
-        outline[0] = Math.min(outline[0], tx);
-        outline[1] = Math.min(outline[1], ty);
-        outline[2] = Math.max(outline[2], tx);
-        outline[3] = Math.max(outline[3], ty);
-        if (!straight) outline[4] = 0;
+        outline.extend(to.getX() - left, pageHeight - to.getY());
+        if (!straight) outline.curved = true;
+    }
+
+    /** A subpath begun by a move: its bounds in page space, and whether a curve drew part of it (then it is no ruling). */
+    private static final class Subpath {
+        double left, top, right, bottom;
+        boolean curved;
+
+        Subpath(double x, double y) {
+            left = right = x;
+            top = bottom = y;
+        }
+
+        void extend(double x, double y) {
+            left = Math.min(left, x);
+            top = Math.min(top, y);
+            right = Math.max(right, x);
+            bottom = Math.max(bottom, y);
+        }
     }
 
     private void endPath() {
@@ -126,16 +139,16 @@ final class RulingCollector {
     }
 
     private void fillPath() {
-        for (double[] r : rects) thinFill(r);
-        for (double[] o : outlines) if (o[4] == 1) thinFill(o);
+        for (double[] r : rects) thinFill(r[0], r[1], r[2], r[3]);
+        for (Subpath o : outlines) if (!o.curved) thinFill(o.left, o.top, o.right, o.bottom);
         endPath();
     }
 
     /** A filled shape no more than {@link #THIN} across and longer than that is a ruling along its length. */
-    private void thinFill(double[] r) {
-        double w = r[2] - r[0], h = r[3] - r[1];
-        if (w <= THIN && h > THIN) rulings.add(new Ruling(false, (r[0] + r[2]) / 2, r[1], r[3]));
-        else if (h <= THIN && w > THIN) rulings.add(new Ruling(true, (r[1] + r[3]) / 2, r[0], r[2]));
+    private void thinFill(double left, double top, double right, double bottom) {
+        double w = right - left, h = bottom - top;
+        if (w <= THIN && h > THIN) rulings.add(new Ruling(false, (left + right) / 2, top, bottom));
+        else if (h <= THIN && w > THIN) rulings.add(new Ruling(true, (top + bottom) / 2, left, right));
     }
 
     private void segment(double x1, double y1, double x2, double y2) {
